@@ -1,0 +1,20 @@
+import { getCollection } from 'astro:content';
+import { DEFAULT_LOCALE } from '../i18n';
+
+/** The scripts written for a locale (content lives in src/content/scripts/<locale>/<band>/<topic>.yaml). */
+export async function localeScripts(locale: string = DEFAULT_LOCALE) {
+  return (await getCollection('scripts', (entry) => entry.id.startsWith(`${locale}/`))).map((entry) => entry.data);
+}
+
+export async function localeGuides(locale: string = DEFAULT_LOCALE) {
+  return (await getCollection('guides', (entry) => entry.id.startsWith(`${locale}/`))).map((entry) => ({
+    ...entry,
+    slug: entry.id.slice(locale.length + 1),
+  }));
+}
+
+export async function localeHelpRegions(locale: string = DEFAULT_LOCALE) {
+  return (await getCollection('helpRoutes', (entry) => entry.id.startsWith(`${locale}/`)))
+    .map((entry) => entry.data)
+    .sort((a, b) => a.order - b.order);
+}

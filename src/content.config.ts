@@ -1,0 +1,23 @@
+// Wiring only: the schemas live in src/domain so tests and tools can use them without Astro.
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { guideSchema } from './domain/guide-schema';
+import { helpRegionSchema } from './domain/help-routes';
+import { scriptSchema } from './domain/script-schema';
+
+const scripts = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: './src/content/scripts' }),
+  schema: scriptSchema,
+});
+
+const helpRoutes = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: './src/content/help-routes' }),
+  schema: helpRegionSchema,
+});
+
+const guides = defineCollection({
+  loader: glob({ pattern: '**/*.md', base: './src/content/guides' }),
+  schema: guideSchema,
+});
+
+export const collections = { scripts, helpRoutes, guides };

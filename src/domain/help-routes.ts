@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { isOfficialUrl } from './official-domains';
+
+export const REGION_IDS = ['uk', 'ie', 'us', 'ca', 'au', 'nz', 'anywhere'] as const;
+export type RegionId = (typeof REGION_IDS)[number];
+
+/** What a route is for; every country region must offer the first four. */
+export const REQUIRED_ROUTE_KINDS = ['emergency', 'report', 'removal', 'young-people-support'] as const;
+export const ROUTE_KINDS = [...REQUIRED_ROUTE_KINDS, 'adult-support', 'platform-complaints'] as const;
+
+const officialHttpsUrl = z.url({ protocol: /^https$/ }).refine((url) => isOfficialUrl(url), {
+  message: 'Help routes must link to https pages on the official-domain list',
+});
+
+/** E.164-style number for tel: links ("+448001111") or a short code ("999", "741741"). */
+const dialString = z.string().regex(/^(\+[1-9]\d{6,14}|\d{3,6})$/, 'Dial string: +<country><number> or a 3-6 digit short code');
+
+export const helpRouteSchema = z.object({
+  /** Stable id, unique across all regions. */
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  /** The service's own name. */
+  name: z.string().min(2),
+  /** What it is for, in one plain sentence. */
+  purpose: z.string().min(10),
+  /** Which kind of help this is. */
+  kind: z.enum(ROUTE_KINDS),
+  /** Who it serves. */
+  serves: z.enum(['under-18', '18-plus', 'anyone']),
+  /** Its own https page. */
+  url: officialHttpsUrl,
+  /** A phone number to call, where there is one. */
+  phone: z.object({ display: z.string().min(3), dial: dialString }).optional(),
+  /** A number to text, where there is one. */
+  sms: z.object({ display: z.string().min(3), dial: dialString, keyword: z.string().optional() }).optional(),
+  /** Opening hours, only where limited. */
+  hours: z.string().optional(),
+  /** The official page these details were checked against. */
+  source: officialHttpsUrl,
+  /** When they were checked (YYYY-MM-DD). */
+  checked: z.iso.date(),
+});
+
+export const helpRegionSchema = z.object({
+  /** Region id; also the file name. */
+  region: z.enum(REGION_IDS),
+  /** Name a user picks from, e.g. "United Kingdom". */
+  name: z.string().min(2),
+  /** Position in the picker. */
+  order: z.number().int().min(1),
+  /** Browser language tags that suggest this region (e.g. "en-GB"). */
+  languageHints: z.array(z.string()).default([]),
+  /** The routes, most urgent first. */
+  routes: z.array(helpRouteSchema).min(1),
+});
+
+export type HelpRoute = z.infer<typeof helpRouteSchema>;
+export type HelpRegion = z.infer<typeof helpRegionSchema>;

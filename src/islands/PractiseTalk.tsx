@@ -1,0 +1,115 @@
+import { createMemo, createSignal, For, Match, Show, Switch } from 'solid-js';
+import { rehearse, startRehearsal, type RehearsalAction, type RehearsalContent } from '../domain/rehearsal';
+
+interface Props {
+  content: RehearsalContent;
+}
+
+/** "Practise this talk": a thin view over the rehearsal state machine in src/domain/rehearsal.ts. */
+export default function PractiseTalk(props: Props) {
+  const [state, setState] = createSignal(startRehearsal());
+  let heading: HTMLHeadingElement | undefined;
+
+  const step = () => state().step;
+  const dispatch = (action: RehearsalAction) => {
+    setState((current) => rehearse(current, action, props.content));
+    // The whole panel changes: move focus to its heading so keyboard and screen-reader users start at the top.
+    heading?.focus();
+  };
+  const openerIndex = createMemo(() => {
+    const current = step();
+    return current.kind === 'opener' || current.kind === 'response' ? current.openerIndex : -1;
+  });
+  const reply = createMemo(() => {
+    const current = step();
+    return current.kind === 'response' ? props.content.replies[current.replyIndex] : undefined;
+  });
+  const title = () =>
+    ({
+      start: 'Step 1: choose an opener to read aloud',
+      opener: 'Step 2: what does your child say?',
+      response: 'Step 3: what you could say back',
+      summary: 'What to remember',
+    })[step().kind];
+
+  return (
+    <div class="practise">
+      <h3 ref={heading} tabindex="-1" class="practise__heading">
+        {title()}
+      </h3>
+      <Switch>
+        <Match when={step().kind === 'start' || step().kind === 'summary'}>
+          <Show when={step().kind === 'summary'}>
+            <p>The key messages you want your child to take away:</p>
+            <ul class="practise__messages">
+              <For each={props.content.keyMessages}>{(message) => <li>{message}</li>}</For>
+            </ul>
+            <p>Practise again with another opener, or close this and have the real talk when the moment is right.</p>
+          </Show>
+          <ul class="practise__choices">
+            <For each={props.content.openers}>
+              {(opener, index) => (
+                <li>
+                  <button type="button" class="choice" onClick={() => dispatch({ type: 'choose-opener', openerIndex: index() })}>
+                    {opener}
+                  </button>
+                </li>
+              )}
+            </For>
+          </ul>
+        </Match>
+        <Match when={step().kind === 'opener'}>
+          <p class="practise__said">
+            <span class="practise__who">You say:</span> {props.content.openers[openerIndex()]}
+          </p>
+          <ul class="practise__choices">
+            <For each={props.content.replies}>
+              {(option, index) => (
+                <li>
+                  <button type="button" class="choice" onClick={() => dispatch({ type: 'choose-reply', replyIndex: index() })}>
+                    {option.childSays}
+                    <Show when={state().triedReplies.includes(index())}>
+                      <span class="choice__tried"> (practised)</span>
+                    </Show>
+                  </button>
+                </li>
+              )}
+            </For>
+          </ul>
+        </Match>
+        <Match when={reply()}>
+          {(current) => (
+            <>
+              <p class="practise__said">
+                <span class="practise__who">Your child says:</span> {current().childSays}
+              </p>
+              <p class="practise__response">
+                <span class="practise__who">You could say:</span> {current().response}
+              </p>
+              <p>
+                <span class="practise__who">Why this helps:</span> {current().why}
+              </p>
+              <p>
+                <button type="button" class="button" onClick={() => dispatch({ type: 'try-another' })}>
+                  Try another reply
+                </button>
+              </p>
+            </>
+          )}
+        </Match>
+      </Switch>
+      <div class="practise__nav">
+        <Show when={state().history.length > 0}>
+          <button type="button" class="button button--quiet" onClick={() => dispatch({ type: 'back' })}>
+            Back
+          </button>
+        </Show>
+        <Show when={step().kind === 'opener' || step().kind === 'response'}>
+          <button type="button" class="button button--quiet" onClick={() => dispatch({ type: 'finish' })}>
+            Finish and see what to remember
+          </button>
+        </Show>
+      </div>
+    </div>
+  );
+}
