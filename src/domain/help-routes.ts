@@ -12,8 +12,12 @@ const officialHttpsUrl = z.url({ protocol: /^https$/ }).refine((url) => isOffici
   message: 'Help routes must link to https pages on the official-domain list',
 });
 
-/** E.164-style number for tel: links ("+448001111") or a short code ("999", "741741"). */
-const dialString = z.string().regex(/^(\+[1-9]\d{6,14}|\d{3,6})$/, 'Dial string: +<country><number> or a 3-6 digit short code');
+/**
+ * What a phone in the region dials, digits only: the national form ("08001111", "18008435678"), since
+ * freephone numbers often cannot be reached in international form, or "+<country><number>" where the
+ * service publishes it that way.
+ */
+const dialString = z.string().regex(/^\+?\d{3,15}$/, 'Dial string: digits only, optionally starting with +');
 
 export const helpRouteSchema = z.object({
   /** Stable id, unique across all regions. */

@@ -3,6 +3,8 @@ import { BEFORE_RELOAD_EVENT, type BeforeReloadDetail } from '../domain/app-even
 
 /** Longest wait for islands to save before an update reload goes ahead anyway. */
 const FLUSH_TIMEOUT_MS = 3000;
+/** "Ready to use offline" is good news, not a task: it steps aside by itself. */
+const READY_NOTICE_MS = 8000;
 
 /** Registers the service worker and shows "ready offline" once and "new version ready" when one waits. */
 export function registerServiceWorker(): void {
@@ -13,7 +15,11 @@ export function registerServiceWorker(): void {
   const workbox = new Workbox(scriptUrl, { scope: notice.dataset['scope'] ?? '/' });
 
   workbox.addEventListener('installed', (event) => {
-    if (!event.isUpdate) show(notice, 'ready');
+    if (event.isUpdate) return;
+    show(notice, 'ready');
+    setTimeout(() => {
+      if (!notice.querySelector<HTMLElement>('[data-notice="ready"]')?.hidden) notice.hidden = true;
+    }, READY_NOTICE_MS);
   });
   workbox.addEventListener('waiting', () => {
     show(notice, 'update');

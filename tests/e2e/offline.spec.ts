@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { chromium, expect, test } from '@playwright/test';
+// @ts-expect-error: plain JavaScript helper shared with the scripts
+import { CHROME_FLAGS, findChrome } from '../../scripts/find-chrome.mjs';
+import { builtRoutes, DIST, waitForServiceWorker } from './site';
+
+test('the precache holds every built page', () => {
+  const serviceWorker = readFileSync(join(DIST, 'sw.js'), 'utf8');
+  const precached = new Set([...serviceWorker.matchAll(/url:"([^"]+)"/g)].map((match) => match[1]));
+  const missing = builtRoutes().filter((route) => !precached.has(`${route}index.html`));
+  expect(missing).toEqual([]);
+  expect(precached.has('/404.html')).toBe(true);
+});
+
+test('after one visit, every route loads offline from the service worker', async ({ page, context }) => {
+  test.setTimeout(180_000);
+  await page.goto('/');
+  await waitForServiceWorker(page);
+  await expect(page.getByText('Ready to use offline')).toBeVisible();
+
+  await context.setOffline(true);
+  for (const route of builtRoutes()) {
+    const response = await page.goto(route);
+    expect(response?.fromServiceWorker(), route).toBe(true);
+    await expect(page.locator('h1'), route).toHaveCount(1);
+  }
+  // A page that was never built falls back to the offline page rather than the browser's error.
+  await page.goto('/not-a-page/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("You're offline");
+  await context.setOffline(false);
+});
+
+test('the app is installable', async ({ baseURL }) => {
+  // Chromium never offers to install from an incognito profile, which is what test contexts are: use a real one.
+  const profile = mkdtempSync(join(tmpdir(), 'open-door-profile-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: await findChrome(), args: CHROME_FLAGS, baseURL });
+  const page = await context.newPage();
+  await page.goto('/');
+  await waitForServiceWorker(page);
+  const session = await context.newCDPSession(page);
+  const { installabilityErrors } = await session.send('Page.getInstallabilityErrors');
+  expect(installabilityErrors).toEqual([]);
+  const manifest = await page.evaluate(async () => (await fetch('/manifest.webmanifest')).json());
+  expect(manifest).toMatchObject({ display: 'standalone', start_url: './', scope: './' });
+  const sizes = manifest.icons.map((icon: { sizes: string; purpose?: string }) => `${icon.sizes}:${icon.purpose ?? 'any'}`);
+  expect(sizes).toEqual(expect.arrayContaining(['192x192:any', '512x512:any', '512x512:maskable']));
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+});

@@ -1,0 +1,41 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { builtRoutes, watchPage } from './site';
+
+const routes = builtRoutes();
+
+test('the sitemap lists every kind of page', () => {
+  for (const expected of ['/', '/talk/', '/talk/11-13/', '/talk/14-17/if-it-ever-happens/', '/help/', '/help/parent/', '/privacy/', '/about/']) {
+    expect(routes).toContain(expected);
+  }
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`every route, ${scheme} scheme`, () => {
+    test.use({ colorScheme: scheme });
+
+    for (const route of routes) {
+      test(`${route} loads cleanly, stays on this origin and passes axe`, async ({ page, baseURL }) => {
+        const problems = watchPage(page, baseURL!);
+        const response = await page.goto(route);
+        expect(response?.status()).toBe(200);
+        await expect(page.locator('h1')).toHaveCount(1);
+        await expect(page.locator('header a.help-link')).toHaveAttribute('href', '/help/');
+        await expect(page.locator('a[data-quick-exit]')).toBeVisible();
+        await page.waitForLoadState('networkidle');
+        const axe = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+          .analyze();
+        expect(axe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' | ')}`)).toEqual([]);
+        expect(problems).toEqual({ consoleErrors: [], cspViolations: [], foreignRequests: [] });
+      });
+    }
+  });
+}
+
+test('a missing page answers 404 with a helpful page', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("We can't find that page");
+  await expect(page.getByRole('main').getByRole('link', { name: 'Get help now' })).toBeVisible();
+});

@@ -1,0 +1,71 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { generateSW } from 'workbox-build';
+import { DIST, waitForServiceWorker } from './site';
+
+const PORT = 4331;
+let siteDir: string;
+let server: ChildProcess;
+
+/** Turns the served copy into "build 2": a changed page and a service worker generated over it. */
+async function publishSecondBuild(): Promise<void> {
+  const indexPath = join(siteDir, 'index.html');
+  writeFileSync(indexPath, readFileSync(indexPath, 'utf8').replace('</main>', '<p data-build="2">Build 2</p></main>'));
+  await generateSW({
+    globDirectory: siteDir,
+    globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,xml,txt}'],
+    globIgnores: ['sw.js', '_headers'],
+    swDest: join(siteDir, 'sw.js'),
+    directoryIndex: 'index.html',
+    skipWaiting: false,
+    clientsClaim: true,
+    inlineWorkboxRuntime: true,
+    mode: 'production',
+  });
+}
+
+test.beforeAll(async () => {
+  siteDir = mkdtempSync(join(tmpdir(), 'open-door-update-'));
+  cpSync(DIST, siteDir, { recursive: true });
+  server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', siteDir, '--port', String(PORT)], { stdio: 'pipe' });
+  await new Promise<void>((resolve, reject) => {
+    server.stdout?.on('data', (data: Buffer) => data.toString().includes('running at') && resolve());
+    server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+});
+
+test.afterAll(() => {
+  server?.kill();
+  rmSync(siteDir, { recursive: true, force: true });
+});
+
+test('a new version waits, shows its notice, and takes over when the person accepts', async ({ page }) => {
+  const origin = `http://127.0.0.1:${PORT}`;
+  await page.goto(`${origin}/`);
+  await waitForServiceWorker(page);
+  await expect(page.getByText('Ready to use offline')).toBeVisible();
+
+  await publishSecondBuild();
+  let flushed = false;
+  await page.exposeFunction('noteFlush', () => {
+    flushed = true;
+  });
+  await page.evaluate(() =>
+    window.addEventListener('opendoor:before-reload', () => (window as unknown as { noteFlush: () => void }).noteFlush()),
+  );
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+
+  const notice = page.getByRole('status');
+  await expect(notice.getByText('A new version is ready.')).toBeVisible();
+  // Until accepted, the old version still serves the page.
+  await expect(page.locator('[data-build="2"]')).toHaveCount(0);
+
+  await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
+  expect(flushed).toBe(true);
+  await expect(page.locator('[data-build="2"]')).toHaveText('Build 2');
+  const waiting = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null);
+  expect(waiting).toBeNull();
+});
