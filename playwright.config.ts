@@ -1,5 +1,4 @@
 import { defineConfig, devices } from '@playwright/test';
-// @ts-expect-error: plain JavaScript helper shared with the budget and Lighthouse scripts
 import { CHROME_FLAGS, findChrome } from './scripts/find-chrome.mjs';
 
 const PORT = 4329;

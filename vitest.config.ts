@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
 // Astro's Vite config (so .astro-aware aliases and the Solid plugin apply); the browser conditions make

@@ -7,8 +7,9 @@ const prefix = base.endsWith('/') ? base : `${base}/`;
 
 const { count, size, warnings } = await generateSW({
   globDirectory: 'dist',
-  globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,xml,txt,ico}'],
-  globIgnores: ['sw.js', 'workbox-*.js', '_headers'],
+  globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,ico}'],
+  // Link-preview image and crawler files are never needed offline.
+  globIgnores: ['sw.js', 'workbox-*.js', '_headers', 'og-image.png'],
   swDest: 'dist/sw.js',
   modifyURLPrefix: { '': prefix },
   directoryIndex: 'index.html',

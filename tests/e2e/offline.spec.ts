@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { chromium, expect, test } from '@playwright/test';
-// @ts-expect-error: plain JavaScript helper shared with the scripts
 import { CHROME_FLAGS, findChrome } from '../../scripts/find-chrome.mjs';
 import { builtRoutes, DIST, waitForServiceWorker } from './site';
 
@@ -36,7 +35,7 @@ test('after one visit, every route loads offline from the service worker', async
 test('the app is installable', async ({ baseURL }) => {
   // Chromium never offers to install from an incognito profile, which is what test contexts are: use a real one.
   const profile = mkdtempSync(join(tmpdir(), 'open-door-profile-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: await findChrome(), args: CHROME_FLAGS, baseURL });
+  const context = await chromium.launchPersistentContext(profile, { executablePath: await findChrome(), args: CHROME_FLAGS, baseURL: baseURL! });
   const page = await context.newPage();
   await page.goto('/');
   await waitForServiceWorker(page);

@@ -1,0 +1,62 @@
+// Mobile Lighthouse on one page of each kind, served from dist/ by the project's own server.
+// Prints Performance, Accessibility, Best Practices, SEO, LCP, TBT and CLS. A report, not a test:
+// pass --strict to exit non-zero when any score is below 100.
+import { spawn } from 'node:child_process';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROME_FLAGS, findChrome } from './find-chrome.mjs';
+
+const PORT = 4340;
+const ROUTES = ['/', '/talk/', '/talk/11-13/', '/talk/14-17/if-it-ever-happens/', '/help/', '/help/young-person/', '/privacy/', '/quiz/', '/plan/', '/about/'];
+const strict = process.argv.includes('--strict');
+
+const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
+await new Promise((resolve, reject) => {
+  server.stdout.on('data', (data) => data.toString().includes('running at') && resolve());
+  server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+});
+
+const chrome = await chromeLauncher.launch({
+  chromePath: await findChrome(),
+  chromeFlags: [...CHROME_FLAGS, '--headless=new'],
+});
+const rows = [];
+try {
+  for (const route of ROUTES) {
+    const result = await lighthouse(`http://127.0.0.1:${PORT}${route}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    const { categories, audits, runtimeError } = result.lhr;
+    if (runtimeError) throw new Error(`Lighthouse could not run on ${route}: ${runtimeError.code} ${runtimeError.message}`);
+    const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
+    const failing = Object.values(audits)
+      .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
+      .map((audit) => audit.id);
+    rows.push({
+      route,
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      'best practices': score('best-practices'),
+      seo: score('seo'),
+      LCP: `${Math.round(audits['largest-contentful-paint'].numericValue)} ms`,
+      TBT: `${Math.round(audits['total-blocking-time'].numericValue)} ms`,
+      CLS: audits['cumulative-layout-shift'].numericValue.toFixed(3),
+      'failing audits': failing.join(', ') || '-',
+    });
+  }
+} finally {
+  await chrome.kill();
+  server.kill();
+}
+
+console.table(rows);
+const below = rows.filter((row) => [row.performance, row.accessibility, row['best practices'], row.seo].some((value) => value < 100));
+if (below.length > 0) {
+  console.log(`Below 100 on: ${below.map((row) => row.route).join(', ')}`);
+  if (strict) process.exit(1);
+} else {
+  console.log('Every route scored 100 in all four categories.');
+}
