@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROME_FLAGS, findChrome } from './scripts/find-chrome.mjs';
 
-const PORT = 4329;
+const PORT = Number(process.env.E2E_PORT ?? 4329);
 const executablePath: string = await findChrome();
 
 export default defineConfig({

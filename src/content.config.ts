@@ -3,6 +3,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { guideSchema } from './domain/guide-schema';
 import { helpRegionSchema } from './domain/help-routes';
+import { scenarioSchema } from './domain/scenario-schema';
 import { scriptSchema } from './domain/script-schema';
 
 const scripts = defineCollection({
@@ -20,4 +21,9 @@ const guides = defineCollection({
   schema: guideSchema,
 });
 
-export const collections = { scripts, helpRoutes, guides };
+const scenarios = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: './src/content/scenarios' }),
+  schema: scenarioSchema,
+});
+
+export const collections = { scripts, helpRoutes, guides, scenarios };

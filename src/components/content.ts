@@ -18,3 +18,9 @@ export async function localeHelpRegions(locale: string = DEFAULT_LOCALE) {
     .map((entry) => entry.data)
     .sort((a, b) => a.order - b.order);
 }
+
+export async function localeScenarios(locale: string = DEFAULT_LOCALE) {
+  return (await getCollection('scenarios', (entry) => entry.id.startsWith(`${locale}/`)))
+    .map((entry) => entry.data)
+    .sort((a, b) => a.order - b.order);
+}

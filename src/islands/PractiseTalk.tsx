@@ -1,8 +1,10 @@
 import { createMemo, createSignal, For, Match, Show, Switch } from 'solid-js';
 import { rehearse, startRehearsal, type RehearsalAction, type RehearsalContent } from '../domain/rehearsal';
+import type { UiStrings } from '../i18n/en';
 
 interface Props {
   content: RehearsalContent;
+  text: UiStrings['practise'];
 }
 
 /** "Practise this talk": a thin view over the rehearsal state machine in src/domain/rehearsal.ts. */
@@ -24,13 +26,7 @@ export default function PractiseTalk(props: Props) {
     const current = step();
     return current.kind === 'response' ? props.content.replies[current.replyIndex] : undefined;
   });
-  const title = () =>
-    ({
-      start: 'Step 1: choose an opener to read aloud',
-      opener: 'Step 2: what does your child say?',
-      response: 'Step 3: what you could say back',
-      summary: 'What to remember',
-    })[step().kind];
+  const title = () => props.text.steps[step().kind];
 
   return (
     <div class="practise">
@@ -40,11 +36,11 @@ export default function PractiseTalk(props: Props) {
       <Switch>
         <Match when={step().kind === 'start' || step().kind === 'summary'}>
           <Show when={step().kind === 'summary'}>
-            <p>The key messages you want your child to take away:</p>
+            <p>{props.text.summaryIntro}</p>
             <ul class="practise__messages">
               <For each={props.content.keyMessages}>{(message) => <li>{message}</li>}</For>
             </ul>
-            <p>Practise again with another opener, or close this and have the real talk when the moment is right.</p>
+            <p>{props.text.summaryOutro}</p>
           </Show>
           <ul class="practise__choices">
             <For each={props.content.openers}>
@@ -60,7 +56,7 @@ export default function PractiseTalk(props: Props) {
         </Match>
         <Match when={step().kind === 'opener'}>
           <p class="practise__said">
-            <span class="practise__who">You say:</span> {props.content.openers[openerIndex()]}
+            <span class="practise__who">{props.text.youSay}</span> {props.content.openers[openerIndex()]}
           </p>
           <ul class="practise__choices">
             <For each={props.content.replies}>
@@ -69,7 +65,7 @@ export default function PractiseTalk(props: Props) {
                   <button type="button" class="choice" onClick={() => dispatch({ type: 'choose-reply', replyIndex: index() })}>
                     {option.childSays}
                     <Show when={state().triedReplies.includes(index())}>
-                      <span class="choice__tried"> (practised)</span>
+                      <span class="choice__tried"> {props.text.practised}</span>
                     </Show>
                   </button>
                 </li>
@@ -81,17 +77,17 @@ export default function PractiseTalk(props: Props) {
           {(current) => (
             <>
               <p class="practise__said">
-                <span class="practise__who">Your child says:</span> {current().childSays}
+                <span class="practise__who">{props.text.childSays}</span> {current().childSays}
               </p>
               <p class="practise__response">
-                <span class="practise__who">You could say:</span> {current().response}
+                <span class="practise__who">{props.text.youCouldSay}</span> {current().response}
               </p>
               <p>
-                <span class="practise__who">Why this helps:</span> {current().why}
+                <span class="practise__who">{props.text.whyItHelps}</span> {current().why}
               </p>
               <p>
                 <button type="button" class="button" onClick={() => dispatch({ type: 'try-another' })}>
-                  Try another reply
+                  {props.text.tryAnother}
                 </button>
               </p>
             </>
@@ -101,12 +97,12 @@ export default function PractiseTalk(props: Props) {
       <div class="practise__nav">
         <Show when={state().history.length > 0}>
           <button type="button" class="button button--quiet" onClick={() => dispatch({ type: 'back' })}>
-            Back
+            {props.text.back}
           </button>
         </Show>
         <Show when={step().kind === 'opener' || step().kind === 'response'}>
           <button type="button" class="button button--quiet" onClick={() => dispatch({ type: 'finish' })}>
-            Finish and see what to remember
+            {props.text.finish}
           </button>
         </Show>
       </div>

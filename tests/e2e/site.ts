@@ -11,9 +11,9 @@ export function builtRoutes(): string[] {
   return [...fromSitemap, '/offline/'];
 }
 
-/** Content pages: routes that must read fully with JavaScript off. */
+/** Routes that must read fully with JavaScript off: every one, since the quiz has a static version too. */
 export function contentRoutes(): string[] {
-  return builtRoutes().filter((route) => !route.startsWith('/plan/') && !route.startsWith('/quiz/'));
+  return builtRoutes();
 }
 
 export interface PageProblems {

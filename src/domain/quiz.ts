@@ -1,0 +1,132 @@
+// zod/mini: the same validation at a fraction of the bundle size, since this runs in the browser.
+import * as z from 'zod/mini';
+import { BAND_IDS, type BandId } from './bands';
+
+/**
+ * Scenario quiz progress for one band, as stored on the device. Pure functions only: the island renders
+ * it and src/storage keeps it. Bump QUIZ_PROGRESS_VERSION (and add a migration) if the shape changes.
+ */
+export const QUIZ_PROGRESS_VERSION = 1;
+
+export const QUIZ_MODES = ['together', 'alone'] as const;
+export type QuizMode = (typeof QUIZ_MODES)[number];
+
+export const quizProgressSchema = z.object({
+  schemaVersion: z.literal(QUIZ_PROGRESS_VERSION),
+  band: z.enum(BAND_IDS),
+  mode: z.enum(QUIZ_MODES),
+  /** Scenario ids in the order they are asked. */
+  order: z.array(z.string()).check(z.maxLength(500)),
+  /** The option chosen for each answered scenario. */
+  answers: z.record(z.string(), z.int().check(z.minimum(0), z.maximum(9))),
+  /** Index into order of the scenario on screen; order.length means finished. */
+  position: z.int().check(z.minimum(0)),
+  /** ISO time of the last change. */
+  updatedAt: z.string(),
+});
+
+export type QuizProgress = z.infer<typeof quizProgressSchema>;
+
+/** The part of a scenario the quiz logic needs. */
+export interface QuizScenario {
+  id: string;
+  order: number;
+  title: string;
+  talkingPoint: string;
+  relatedScript: string;
+  options: readonly { best: boolean }[];
+}
+
+export function startQuiz(band: BandId, scenarios: readonly QuizScenario[], mode: QuizMode, now: Date): QuizProgress {
+  return {
+    schemaVersion: QUIZ_PROGRESS_VERSION,
+    band,
+    mode,
+    order: [...scenarios].sort((a, b) => a.order - b.order).map((scenario) => scenario.id),
+    answers: {},
+    position: 0,
+    updatedAt: now.toISOString(),
+  };
+}
+
+/**
+ * Reads stored progress against today's scenarios: anything unreadable starts nothing (undefined); ids that
+ * no longer exist are dropped, new scenarios are added at the end, answers to unknown options are forgotten.
+ */
+export function resumeQuiz(raw: unknown, band: BandId, scenarios: readonly QuizScenario[]): QuizProgress | undefined {
+  const parsed = quizProgressSchema.safeParse(raw);
+  if (!parsed.success || parsed.data.band !== band) return undefined;
+  const stored = parsed.data;
+  const byId = new Map(scenarios.map((scenario) => [scenario.id, scenario]));
+  const currentId = stored.order[stored.position];
+  const kept = stored.order.filter((id) => byId.has(id));
+  const added = [...scenarios].sort((a, b) => a.order - b.order).map((s) => s.id).filter((id) => !kept.includes(id));
+  const order = [...kept, ...added];
+  const answers = Object.fromEntries(
+    Object.entries(stored.answers).filter(([id, choice]) => {
+      const scenario = byId.get(id);
+      return scenario !== undefined && choice < scenario.options.length;
+    }),
+  );
+  // Stay on the same scenario if it still exists; otherwise on the first one not yet answered.
+  const samePosition = currentId !== undefined ? order.indexOf(currentId) : -1;
+  const firstUnanswered = order.findIndex((id) => !(id in answers));
+  const position = samePosition >= 0 ? samePosition : firstUnanswered >= 0 ? firstUnanswered : order.length;
+  return { ...stored, order, answers, position };
+}
+
+export function currentScenarioId(progress: QuizProgress): string | undefined {
+  return progress.order[progress.position];
+}
+
+export function isFinished(progress: QuizProgress): boolean {
+  return progress.position >= progress.order.length;
+}
+
+export function chooseOption(progress: QuizProgress, scenario: QuizScenario, optionIndex: number, now: Date): QuizProgress {
+  if (currentScenarioId(progress) !== scenario.id) return progress;
+  if (!Number.isInteger(optionIndex) || optionIndex < 0 || optionIndex >= scenario.options.length) return progress;
+  return { ...progress, answers: { ...progress.answers, [scenario.id]: optionIndex }, updatedAt: now.toISOString() };
+}
+
+export function goNext(progress: QuizProgress, now: Date): QuizProgress {
+  if (isFinished(progress)) return progress;
+  return { ...progress, position: progress.position + 1, updatedAt: now.toISOString() };
+}
+
+export function goBack(progress: QuizProgress, now: Date): QuizProgress {
+  if (progress.position === 0) return progress;
+  return { ...progress, position: progress.position - 1, updatedAt: now.toISOString() };
+}
+
+export function switchMode(progress: QuizProgress, mode: QuizMode, now: Date): QuizProgress {
+  return { ...progress, mode, updatedAt: now.toISOString() };
+}
+
+export interface QuizSummary {
+  answered: number;
+  total: number;
+  /** Scenarios whose chosen answer was not one of the best: worth talking about again. */
+  revisit: { id: string; title: string; talkingPoint: string }[];
+  /** Every talking point, in quiz order, for a family that wants to keep going. */
+  talkingPoints: { id: string; title: string; talkingPoint: string }[];
+  /** Related scripts, each once, those linked to scenarios to revisit first. */
+  scripts: string[];
+}
+
+/** The end of a quiz: what to talk about again and which scripts go with it. No scores. */
+export function summarise(progress: QuizProgress, scenarios: readonly QuizScenario[]): QuizSummary {
+  const byId = new Map(scenarios.map((scenario) => [scenario.id, scenario]));
+  const inOrder = progress.order.map((id) => byId.get(id)).filter((scenario) => scenario !== undefined);
+  const answeredScenarios = inOrder.filter((scenario) => scenario.id in progress.answers);
+  const revisitScenarios = answeredScenarios.filter((scenario) => !scenario.options[progress.answers[scenario.id]!]?.best);
+  const point = (scenario: QuizScenario) => ({ id: scenario.id, title: scenario.title, talkingPoint: scenario.talkingPoint });
+  const scripts = [...new Set([...revisitScenarios, ...inOrder].map((scenario) => scenario.relatedScript))];
+  return {
+    answered: answeredScenarios.length,
+    total: inOrder.length,
+    revisit: revisitScenarios.map(point),
+    talkingPoints: inOrder.map(point),
+    scripts,
+  };
+}

@@ -1,0 +1,54 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { QuizProgress } from '../domain/quiz';
+
+/**
+ * The one IndexedDB database of Open Door. Store names are part of the stored data:
+ * do not rename one without a migration step in the ladder below.
+ */
+export const DB_NAME = 'open-door';
+export const DB_VERSION = 1;
+export const STORES = { quizProgress: 'quiz-progress' } as const;
+
+export interface OpenDoorDB extends DBSchema {
+  'quiz-progress': { key: string; value: QuizProgress };
+}
+
+export type OpenDoorDatabase = IDBPDatabase<OpenDoorDB>;
+
+/** Thrown when this browser cannot give us IndexedDB (private mode, blocked storage, quota). */
+export class StorageUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super('Storage on this device is not available', { cause });
+    this.name = 'StorageUnavailableError';
+  }
+}
+
+/**
+ * Opens the database, upgrading it step by step. An upgrade that throws aborts its transaction, so the
+ * database stays at the old version with its data intact. An older tab holding the database open is
+ * asked to let go (it closes on versionchange) so an update is never stalled.
+ */
+export async function openDatabase(): Promise<OpenDoorDatabase> {
+  if (typeof indexedDB === 'undefined') throw new StorageUnavailableError(new Error('indexedDB is not defined'));
+  try {
+    const database = await openDB<OpenDoorDB>(DB_NAME, DB_VERSION, {
+      upgrade(db, oldVersion, _newVersion, transaction) {
+        try {
+          if (oldVersion < 1) {
+            db.createObjectStore(STORES.quizProgress, { keyPath: 'band' });
+          }
+        } catch (error) {
+          transaction.abort();
+          throw error;
+        }
+      },
+      blocking() {
+        // A newer version wants to upgrade: step aside; this page reopens on its next use.
+        database.close();
+      },
+    });
+    return database;
+  } catch (error) {
+    throw new StorageUnavailableError(error);
+  }
+}

@@ -1,0 +1,85 @@
+import { expect, test, type Page } from '@playwright/test';
+
+async function answerWithKeyboard(page: Page): Promise<void> {
+  // Focus the first answer, move down the radio group with the arrow key, and submit with Enter.
+  await page.getByRole('group').last().getByRole('radio').first().focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+}
+
+test('a whole quiz in together mode with the keyboard alone, ending with things to talk about', async ({ page }) => {
+  await page.goto('/quiz/4-7/');
+  const quiz = page.locator('.quiz');
+  await expect(page.getByRole('radio', { name: 'Together' })).toBeChecked();
+  const total = Number((await quiz.locator('.quiz__position').innerText()).match(/of (\d+)/)![1]);
+
+  for (let index = 1; index <= total; index += 1) {
+    await expect(quiz.locator('.quiz__position')).toHaveText(`Situation ${index} of ${total}`);
+    await expect(quiz.getByText('Grown-up: what would you do?')).toBeVisible();
+    await expect(quiz.getByText('Young person: what would you do?')).toBeVisible();
+    await answerWithKeyboard(page);
+    await expect(quiz.getByRole('heading', { name: 'What each choice leads to' })).toBeVisible();
+    await expect(quiz.getByText('You chose this')).toBeVisible();
+    await expect(quiz.getByText('Talk about it:')).toBeVisible();
+    const next = quiz.getByRole('button', { name: index < total ? 'Next situation' : 'See what to talk about' });
+    await next.focus();
+    await page.keyboard.press('Enter');
+    // Focus moves to the new heading so a screen reader starts at the top of the next step.
+    await expect(page.locator(':focus')).toHaveRole('heading');
+  }
+
+  await expect(quiz.getByRole('heading', { name: 'You worked through every situation' })).toBeFocused();
+  await expect(quiz.getByRole('heading', { name: 'Worth talking about again' })).toBeVisible();
+  await expect(quiz.getByRole('heading', { name: 'Talks that go with these' })).toBeVisible();
+  await expect(quiz.locator('.quiz__summary a[href^="/talk/4-7/"]').first()).toBeVisible();
+  await expect(quiz).not.toContainText(/you scored|\d+ ?(%|points)|\bout of\b/i);
+});
+
+test('reloading mid-quiz resumes where the family left off', async ({ page }) => {
+  await page.goto('/quiz/11-13/');
+  await page.getByRole('radio', { name: 'On my own' }).check();
+  await answerWithKeyboard(page);
+  await page.getByRole('button', { name: 'Next situation' }).click();
+  await expect(page.locator('.quiz .quiz__position')).toHaveText(/^Situation 2 of/);
+  const secondTitle = await page.locator('.quiz h2').innerText();
+
+  await page.reload();
+  await expect(page.locator('.quiz .quiz__position')).toHaveText(/^Situation 2 of/);
+  await expect(page.locator('.quiz h2')).toHaveText(secondTitle);
+  await expect(page.getByRole('radio', { name: 'On my own' })).toBeChecked();
+
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.locator('.quiz').getByText('You chose this')).toBeVisible();
+  await page.getByRole('button', { name: 'Start again' }).click();
+  await expect(page.locator('.quiz .quiz__position')).toHaveText(/^Situation 1 of/);
+  await expect(page.locator('.quiz').getByText('You chose this')).toHaveCount(0);
+});
+
+test('with IndexedDB blocked, the quiz says so plainly and still works', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', {
+      get() {
+        throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto('/quiz/14-17/');
+  await expect(page.getByText(/isn't letting Open Door save anything/)).toBeVisible();
+  await answerWithKeyboard(page);
+  await expect(page.locator('.quiz').getByRole('heading', { name: 'What each choice leads to' })).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every scenario shows, with its feedback behind a disclosure', async ({ page }) => {
+    await page.goto('/quiz/8-10/');
+    const scenarios = page.locator('.quiz-static article');
+    expect(await scenarios.count()).toBeGreaterThanOrEqual(8);
+    const first = scenarios.first();
+    await expect(first.getByText('A good choice')).toBeHidden();
+    await first.getByText('What each choice leads to').click();
+    await expect(first.getByText('A good choice').first()).toBeVisible();
+    await expect(first.getByText('Talk about it:')).toBeVisible();
+  });
+});
