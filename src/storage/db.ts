@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { PlanRecord } from '../domain/plan-record';
 import type { QuizProgress } from '../domain/quiz';
 
 /**
@@ -6,11 +7,14 @@ import type { QuizProgress } from '../domain/quiz';
  * do not rename one without a migration step in the ladder below.
  */
 export const DB_NAME = 'open-door';
-export const DB_VERSION = 1;
-export const STORES = { quizProgress: 'quiz-progress' } as const;
+export const DB_VERSION = 2;
+export const STORES = { quizProgress: 'quiz-progress', plan: 'plan' } as const;
+/** The plan store holds one record under this key. */
+export const PLAN_KEY = 'current';
 
 export interface OpenDoorDB extends DBSchema {
   'quiz-progress': { key: string; value: QuizProgress };
+  plan: { key: string; value: PlanRecord };
 }
 
 export type OpenDoorDatabase = IDBPDatabase<OpenDoorDB>;
@@ -33,9 +37,14 @@ export async function openDatabase(): Promise<OpenDoorDatabase> {
   try {
     const database = await openDB<OpenDoorDB>(DB_NAME, DB_VERSION, {
       upgrade(db, oldVersion, _newVersion, transaction) {
+        // An aborted upgrade rejects `done`; the open() call below reports it, so don't leave it unhandled.
+        transaction.done.catch(() => undefined);
         try {
           if (oldVersion < 1) {
             db.createObjectStore(STORES.quizProgress, { keyPath: 'band' });
+          }
+          if (oldVersion < 2) {
+            db.createObjectStore(STORES.plan);
           }
         } catch (error) {
           transaction.abort();

@@ -32,7 +32,7 @@ describe('opening the database', () => {
   it('creates the current layout on a new device', async () => {
     const database = await databases.open();
     expect(database.name).toBe(DB_NAME);
-    expect([...database.objectStoreNames]).toEqual(['quiz-progress']);
+    expect([...database.objectStoreNames].sort()).toEqual(['plan', 'quiz-progress']);
   });
 
   it('reports plainly when the browser has no IndexedDB', async () => {
@@ -66,7 +66,7 @@ describe('opening the database', () => {
     const store = createQuizStore(databases.open);
     await store.save(startQuiz('4-7', scenarios, 'together', now));
     await new Promise<void>((resolve, reject) => {
-      const request = indexedDB.open(DB_NAME, 2);
+      const request = indexedDB.open(DB_NAME, 50);
       request.onsuccess = () => {
         request.result.close();
         resolve();

@@ -1,0 +1,41 @@
+import { PLAN_SCHEMA_VERSION, planSchema, type Plan } from './plan-schema';
+
+/**
+ * Brings a stored or imported plan of any past version up to the current one. Steps are only ever added:
+ * a step for version N takes a version-N object and returns a version-(N+1) object. Every past version has
+ * a fixture in tests/fixtures/ and a test that it migrates with nothing lost.
+ */
+const STEPS: Record<number, (plan: Record<string, unknown>) => Record<string, unknown>> = {
+  // No past versions yet: version 1 is the first. The next change adds `1: (plan) => ({ ...plan, schemaVersion: 2, … })`.
+};
+
+export type MigrationResult = { ok: true; plan: Plan } | { ok: false; reason: 'not-a-plan' | 'newer-version' | 'invalid' };
+
+export function migratePlan(raw: unknown): MigrationResult {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, reason: 'not-a-plan' };
+  let plan = raw as Record<string, unknown>;
+  let version = plan['schemaVersion'];
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, reason: 'not-a-plan' };
+  if (version > PLAN_SCHEMA_VERSION) return { ok: false, reason: 'newer-version' };
+  while (version < PLAN_SCHEMA_VERSION) {
+    const step = STEPS[version];
+    if (!step) return { ok: false, reason: 'invalid' };
+    plan = step(plan);
+    version = plan['schemaVersion'];
+    if (typeof version !== 'number') return { ok: false, reason: 'invalid' };
+  }
+  const parsed = planSchema.safeParse(plan);
+  if (!parsed.success) return { ok: false, reason: 'invalid' };
+  return referencesHold(parsed.data) ? { ok: true, plan: parsed.data } : { ok: false, reason: 'invalid' };
+}
+
+/** Every talk belongs to a child in the plan, and ids are unique. */
+function referencesHold(plan: Plan): boolean {
+  const childIds = new Set(plan.children.map((child) => child.id));
+  if (childIds.size !== plan.children.length) return false;
+  if (!plan.talks.every((talk) => childIds.has(talk.childId))) return false;
+  for (const list of [plan.talks, plan.agreements, plan.trustedAdults, plan.checkIns]) {
+    if (new Set(list.map((item) => item.id)).size !== list.length) return false;
+  }
+  return true;
+}
