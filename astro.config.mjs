@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import solid from '@astrojs/solid-js';
 import { defineConfig } from 'astro/config';
 import { generateHydrationScript } from 'solid-js/web';
+import { markdownBaseLinks } from './scripts/markdown-base-links.mjs';
 import { base, site } from './site.config.mjs';
 
 // Solid injects an inline hydration bootstrap that Astro does not hash; allow exactly that script.
@@ -18,12 +19,16 @@ export default defineConfig({
   integrations: [
     solid(),
     sitemap({ filter: (page) => !/\/(offline|404)\/?$/.test(new URL(page).pathname) }),
+    // Links written in Markdown ("/help/parent/") follow the base path, like route() in pages.
+    markdownBaseLinks(base),
   ],
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   vite: {
     // The package's "module" entry is an ES5 build; the modern one is 40% smaller and every browser we serve runs it.
     resolve: { alias: { 'workbox-window': 'workbox-window/build/workbox-window.prod.mjs' } },
+    // Lazy chunks are small and precached by the service worker: no preload helper needed in every page.
+    build: { modulePreload: false },
   },
   security: {
     csp: {

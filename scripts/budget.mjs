@@ -35,6 +35,20 @@ function moduleGraph(file, seen = new Set()) {
   return seen;
 }
 
+/** Modules loaded later with import(): not part of the page's initial JS, reported separately. */
+function lazyModules(initial) {
+  const lazy = new Set();
+  for (const file of initial) {
+    const source = readFileSync(join(DIST, file), 'utf8');
+    for (const match of source.matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g)) {
+      for (const module of moduleGraph(join(dirname(file), match[1]).replaceAll('\\', '/'))) {
+        if (!initial.has(module)) lazy.add(module);
+      }
+    }
+  }
+  return lazy;
+}
+
 const toFile = (url) => url.replace(/^\//, '').split('?')[0];
 const rows = [];
 let failures = 0;
@@ -51,6 +65,7 @@ for (const page of htmlPages(DIST).sort()) {
   const jsGzip = [...modules].reduce((sum, file) => sum + gzipSize(read(join(DIST, file))), 0) + (inlineScripts ? gzipSize(Buffer.from(inlineScripts)) : 0);
   const styles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) => toFile(match[1]));
   const cssGzip = styles.reduce((sum, file) => sum + gzipSize(read(join(DIST, file))), 0);
+  const lazyGzip = [...lazyModules(modules)].reduce((sum, file) => sum + gzipSize(read(join(DIST, file))), 0);
   const interactive = islandModules.length > 0;
   const budget = interactive ? BUDGETS.interactiveJs : BUDGETS.contentJs;
   const over = jsGzip > budget;
@@ -61,6 +76,7 @@ for (const page of htmlPages(DIST).sort()) {
     'JS gzip': jsGzip,
     'JS raw': jsRaw,
     'JS budget': budget,
+    'lazy JS gzip': lazyGzip,
     'CSS gzip': cssGzip,
     'HTML gzip': gzipSize(Buffer.from(html)),
     'HTML raw': Buffer.byteLength(html),

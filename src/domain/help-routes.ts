@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { isOfficialUrl } from './official-domains';
 
-export const REGION_IDS = ['uk', 'ie', 'us', 'ca', 'au', 'nz', 'anywhere'] as const;
-export type RegionId = (typeof REGION_IDS)[number];
+import { REGION_IDS } from './regions';
+
+export { REGION_IDS, type RegionId } from './regions';
 
 /** What a route is for; every country region must offer the first four. */
 export const REQUIRED_ROUTE_KINDS = ['emergency', 'report', 'removal', 'young-people-support'] as const;

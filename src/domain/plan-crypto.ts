@@ -1,25 +1,25 @@
 // Passphrase encryption for the plan at rest and in exported files: WebCrypto AES-GCM with a key from
 // PBKDF2-SHA-256. WebCrypto exists in every browser we serve and in Node, so this stays testable.
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 export const PBKDF2_ITERATIONS = 600_000;
 /** Files claiming more than this are refused: a hostile file must not make the browser work for minutes. */
 export const MAX_ITERATIONS = 2_000_000;
 
-const base64 = z.string().check(z.regex(/^[A-Za-z0-9+/]*={0,2}$/), z.maxLength(2_000_000));
+const base64 = (min: number, max: number) => v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/]*={0,2}$/), v.minLength(min), v.maxLength(max));
 
-export const sealedSchema = z.object({
-  kdf: z.object({
-    name: z.literal('PBKDF2'),
-    hash: z.literal('SHA-256'),
-    iterations: z.int().check(z.minimum(PBKDF2_ITERATIONS), z.maximum(MAX_ITERATIONS)),
-    salt: base64.check(z.minLength(20)),
+export const sealedSchema = v.object({
+  kdf: v.object({
+    name: v.literal('PBKDF2'),
+    hash: v.literal('SHA-256'),
+    iterations: v.pipe(v.number(), v.integer(), v.minValue(PBKDF2_ITERATIONS), v.maxValue(MAX_ITERATIONS)),
+    salt: base64(20, 100),
   }),
-  cipher: z.object({ name: z.literal('AES-GCM'), iv: base64.check(z.length(16)) }),
-  data: base64.check(z.minLength(24)),
+  cipher: v.object({ name: v.literal('AES-GCM'), iv: base64(16, 16) }),
+  data: base64(24, 2_000_000),
 });
 
-export type Sealed = z.infer<typeof sealedSchema>;
+export type Sealed = v.InferOutput<typeof sealedSchema>;
 
 /** A key derived from a passphrase, with the salt and iterations needed to derive it again. */
 export interface PassphraseKey {

@@ -1,5 +1,5 @@
 // Export files and the stored record: versioned JSON, optionally sealed with a passphrase.
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { migratePlan } from './plan-migrations';
 import { deriveKey, seal, sealedSchema, unsealWithPassphrase, WrongPassphraseError, type PassphraseKey, type Sealed } from './plan-crypto';
 import type { Plan } from './plan-schema';
@@ -9,9 +9,9 @@ export const FILE_VERSION = 1;
 /** Larger files are refused before they are read: a real plan is a few kilobytes. */
 export const MAX_IMPORT_BYTES = 1_000_000;
 
-const fileSchema = z.union([
-  z.object({ format: z.literal(FILE_FORMAT), version: z.literal(FILE_VERSION), exportedAt: z.string(), plan: z.unknown() }),
-  z.object({ format: z.literal(FILE_FORMAT), version: z.literal(FILE_VERSION), exportedAt: z.string(), sealed: sealedSchema }),
+const fileSchema = v.union([
+  v.object({ format: v.literal(FILE_FORMAT), version: v.literal(FILE_VERSION), exportedAt: v.string(), sealed: sealedSchema }),
+  v.object({ format: v.literal(FILE_FORMAT), version: v.literal(FILE_VERSION), exportedAt: v.string(), plan: v.unknown() }),
 ]);
 
 /** Why a file could not be used; the page turns each into a plain sentence. */
@@ -53,10 +53,11 @@ export function readPlanFile(text: string, sizeInBytes: number): ReadResult {
   }
   const version = (json as { version?: unknown }).version;
   if (typeof version === 'number' && version > FILE_VERSION) return { kind: 'problem', problem: 'newer-version' };
-  const file = fileSchema.safeParse(json);
+  const file = v.safeParse(fileSchema, json);
   if (!file.success) return { kind: 'problem', problem: 'damaged' };
-  if ('sealed' in file.data) return { kind: 'needs-passphrase', sealed: file.data.sealed };
-  return planResult(file.data.plan);
+  if ('sealed' in file.output) return { kind: 'needs-passphrase', sealed: file.output.sealed };
+  if (!('plan' in json)) return { kind: 'problem', problem: 'damaged' };
+  return planResult(file.output.plan);
 }
 
 export async function openSealedFile(sealed: Sealed, passphrase: string): Promise<ReadResult & { key?: PassphraseKey }> {

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { PLAN_SCHEMA_VERSION, planSchema, type Plan } from './plan-schema';
 
 /**
@@ -24,9 +25,9 @@ export function migratePlan(raw: unknown): MigrationResult {
     version = plan['schemaVersion'];
     if (typeof version !== 'number') return { ok: false, reason: 'invalid' };
   }
-  const parsed = planSchema.safeParse(plan);
+  const parsed = v.safeParse(planSchema, plan);
   if (!parsed.success) return { ok: false, reason: 'invalid' };
-  return referencesHold(parsed.data) ? { ok: true, plan: parsed.data } : { ok: false, reason: 'invalid' };
+  return referencesHold(parsed.output) ? { ok: true, plan: parsed.output } : { ok: false, reason: 'invalid' };
 }
 
 /** Every talk belongs to a child in the plan, and ids are unique. */

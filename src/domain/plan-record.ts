@@ -1,4 +1,5 @@
 // The plan as it sits in IndexedDB: in the clear, or sealed with the family's passphrase.
+import * as v from 'valibot';
 import { migratePlan } from './plan-migrations';
 import { seal, sealedSchema, unseal, WrongPassphraseError, type PassphraseKey, type Sealed } from './plan-crypto';
 import type { Plan } from './plan-schema';
@@ -25,13 +26,13 @@ export async function decodeRecord(raw: unknown, key: PassphraseKey | undefined)
   if (record.kind === 'plain') {
     value = record.plan;
   } else if (record.kind === 'sealed') {
-    const sealed = sealedSchema.safeParse(record.sealed);
+    const sealed = v.safeParse(sealedSchema, record.sealed);
     if (!sealed.success) return { status: 'damaged' };
-    if (!key) return { status: 'locked', sealed: sealed.data };
+    if (!key) return { status: 'locked', sealed: sealed.output };
     try {
-      value = await unseal(sealed.data, key);
+      value = await unseal(sealed.output, key);
     } catch (error) {
-      if (error instanceof WrongPassphraseError) return { status: 'locked', sealed: sealed.data };
+      if (error instanceof WrongPassphraseError) return { status: 'locked', sealed: sealed.output };
       throw error;
     }
   } else {

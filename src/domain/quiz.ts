@@ -1,5 +1,5 @@
-// zod/mini: the same validation at a fraction of the bundle size, since this runs in the browser.
-import * as z from 'zod/mini';
+// Valibot rather than zod: this runs in the browser, and valibot tree-shakes to a fraction of the size.
+import * as v from 'valibot';
 import { BAND_IDS, type BandId } from './bands';
 
 /**
@@ -11,21 +11,21 @@ export const QUIZ_PROGRESS_VERSION = 1;
 export const QUIZ_MODES = ['together', 'alone'] as const;
 export type QuizMode = (typeof QUIZ_MODES)[number];
 
-export const quizProgressSchema = z.object({
-  schemaVersion: z.literal(QUIZ_PROGRESS_VERSION),
-  band: z.enum(BAND_IDS),
-  mode: z.enum(QUIZ_MODES),
+export const quizProgressSchema = v.object({
+  schemaVersion: v.literal(QUIZ_PROGRESS_VERSION),
+  band: v.picklist(BAND_IDS),
+  mode: v.picklist(QUIZ_MODES),
   /** Scenario ids in the order they are asked. */
-  order: z.array(z.string()).check(z.maxLength(500)),
+  order: v.pipe(v.array(v.string()), v.maxLength(500)),
   /** The option chosen for each answered scenario. */
-  answers: z.record(z.string(), z.int().check(z.minimum(0), z.maximum(9))),
+  answers: v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9))),
   /** Index into order of the scenario on screen; order.length means finished. */
-  position: z.int().check(z.minimum(0)),
+  position: v.pipe(v.number(), v.integer(), v.minValue(0)),
   /** ISO time of the last change. */
-  updatedAt: z.string(),
+  updatedAt: v.string(),
 });
 
-export type QuizProgress = z.infer<typeof quizProgressSchema>;
+export type QuizProgress = v.InferOutput<typeof quizProgressSchema>;
 
 /** The part of a scenario the quiz logic needs. */
 export interface QuizScenario {
@@ -54,9 +54,9 @@ export function startQuiz(band: BandId, scenarios: readonly QuizScenario[], mode
  * no longer exist are dropped, new scenarios are added at the end, answers to unknown options are forgotten.
  */
 export function resumeQuiz(raw: unknown, band: BandId, scenarios: readonly QuizScenario[]): QuizProgress | undefined {
-  const parsed = quizProgressSchema.safeParse(raw);
-  if (!parsed.success || parsed.data.band !== band) return undefined;
-  const stored = parsed.data;
+  const parsed = v.safeParse(quizProgressSchema, raw);
+  if (!parsed.success || parsed.output.band !== band) return undefined;
+  const stored = parsed.output;
   const byId = new Map(scenarios.map((scenario) => [scenario.id, scenario]));
   const currentId = stored.order[stored.position];
   const kept = stored.order.filter((id) => byId.has(id));
