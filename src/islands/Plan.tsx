@@ -156,14 +156,18 @@ function PrintView(props: { text: PlanText; data: PlanData; family: ReturnType<t
                 )}
               </For>
             </ul>
-            <h3>{props.text.print.agreements}</h3>
-            <ul>
-              <For each={plan().agreements}>{(agreement) => <li>{agreement.text}</li>}</For>
-            </ul>
-            <h3>{props.text.print.trusted}</h3>
-            <ul>
-              <For each={plan().trustedAdults}>{(adult) => <li>{adult.name}{adult.contact ? `: ${adult.contact}` : ''}</li>}</For>
-            </ul>
+            <Show when={plan().agreements.length > 0}>
+              <h3>{props.text.print.agreements}</h3>
+              <ul>
+                <For each={plan().agreements}>{(agreement) => <li>{agreement.text}</li>}</For>
+              </ul>
+            </Show>
+            <Show when={plan().trustedAdults.length > 0}>
+              <h3>{props.text.print.trusted}</h3>
+              <ul>
+                <For each={plan().trustedAdults}>{(adult) => <li>{adult.name}{adult.contact ? `: ${adult.contact}` : ''}</li>}</For>
+              </ul>
+            </Show>
           </section>
         )}
       </For>

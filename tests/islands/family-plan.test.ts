@@ -1,0 +1,81 @@
+// @vitest-environment happy-dom
+import { createRoot } from 'solid-js';
+import { describe, expect, it, vi } from 'vitest';
+import { BEFORE_RELOAD_EVENT, type BeforeReloadDetail } from '../../src/domain/app-events';
+import { createFamilyPlan } from '../../src/islands/plan/create-family-plan';
+import { useFreshIndexedDB } from '../storage/helpers';
+
+useFreshIndexedDB();
+
+function openPlan(options: Parameters<typeof createFamilyPlan>[0] = {}) {
+  return createRoot((dispose) => ({ family: createFamilyPlan({ autosaveDelayMs: 20, ...options }), dispose }));
+}
+
+const until = (condition: () => boolean) => vi.waitFor(() => expect(condition()).toBe(true), { timeout: 3000, interval: 10 });
+const child = { id: 'c1', nickname: 'Ash', band: '11-13' as const };
+
+describe('createFamilyPlan', () => {
+  it('shows a change at once and saves it after a short pause', async () => {
+    const { family, dispose } = openPlan();
+    await until(() => family.status() === 'ready');
+    family.change({ type: 'add-child', child });
+    expect(family.plan().children).toEqual([child]);
+    expect(family.saveState()).toBe('pending');
+    await until(() => family.saveState() === 'saved');
+    dispose();
+
+    const reopened = openPlan();
+    await until(() => reopened.family.status() === 'ready');
+    expect(reopened.family.plan().children).toEqual([child]);
+    reopened.dispose();
+  });
+
+  it('offers undo for a removal', async () => {
+    const { family, dispose } = openPlan();
+    await until(() => family.status() === 'ready');
+    family.change({ type: 'add-child', child });
+    family.remove({ type: 'remove-child', id: 'c1' }, 'Ash');
+    expect(family.plan().children).toEqual([]);
+    expect(family.undoable()?.label).toBe('Ash');
+    family.undo();
+    expect(family.plan().children).toEqual([child]);
+    dispose();
+  });
+
+  it('flushes unsaved work when an update reload is about to happen', async () => {
+    const { family, dispose } = openPlan({ autosaveDelayMs: 60_000 });
+    await until(() => family.status() === 'ready');
+    family.change({ type: 'set-if-it-happens', changes: { codeWord: 'kiwi' } });
+    const detail: BeforeReloadDetail = { pending: [] };
+    window.dispatchEvent(new CustomEvent(BEFORE_RELOAD_EVENT, { detail }));
+    expect(detail.pending).toHaveLength(1);
+    await Promise.all(detail.pending);
+    expect(family.saveState()).toBe('saved');
+    dispose();
+  });
+
+  it('keeps both tabs\' edits and shows each in the other', async () => {
+    const tabA = openPlan();
+    const tabB = openPlan();
+    await until(() => tabA.family.status() === 'ready' && tabB.family.status() === 'ready');
+    tabA.family.change({ type: 'add-child', child });
+    tabB.family.change({ type: 'add-trusted-adult', adult: { id: 'g', name: 'Gran', contact: '' } });
+    await until(() => tabA.family.saveState() === 'saved' && tabB.family.saveState() === 'saved');
+    await until(() => tabA.family.plan().trustedAdults.length === 1 && tabB.family.plan().children.length === 1);
+    tabA.dispose();
+    tabB.dispose();
+  });
+
+  it('locks a passphrase-protected plan after inactivity and unlocks with the passphrase', async () => {
+    const { family, dispose } = openPlan({ inactivityMs: 150 });
+    await until(() => family.status() === 'ready');
+    family.change({ type: 'add-child', child });
+    await family.setPassphrase('long enough phrase');
+    await until(() => family.status() === 'locked');
+    expect(family.plan().children).toEqual([]);
+    expect(await family.unlock('wrong phrase here')).toBe(false);
+    expect(await family.unlock('long enough phrase')).toBe(true);
+    expect(family.plan().children).toEqual([child]);
+    dispose();
+  });
+});
