@@ -1,16 +1,22 @@
 // Generates dist/sw.js with Workbox after `astro build`: every built page and asset is precached,
 // so the whole site works offline after the first visit. Run through npm (Node 24), not bare node.
+// Another build folder: `node scripts/build-sw.mjs --dir dist-base` (or OUT_DIR=dist-base), built with the same
+// BASE_PATH as the site in it.
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { generateSW } from 'workbox-build';
 import { base } from '../site.config.mjs';
 
+const { values } = parseArgs({ options: { dir: { type: 'string', default: process.env.OUT_DIR ?? 'dist' } } });
+const outDir = values.dir;
 const prefix = base.endsWith('/') ? base : `${base}/`;
 
 const { count, size, warnings } = await generateSW({
-  globDirectory: 'dist',
+  globDirectory: outDir,
   globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,ico}'],
   // Link-preview image and crawler files are never needed offline.
   globIgnores: ['sw.js', 'workbox-*.js', '_headers', 'og-image.png'],
-  swDest: 'dist/sw.js',
+  swDest: join(outDir, 'sw.js'),
   modifyURLPrefix: { '': prefix },
   directoryIndex: 'index.html',
   // Hashed build files change name when their content changes; no cache-busting query needed.
