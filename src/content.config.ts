@@ -4,6 +4,7 @@ import { glob } from 'astro/loaders';
 import { guideSchema } from './domain/guide-schema';
 import { helpRegionSchema } from './domain/help-routes';
 import { scenarioSchema } from './domain/scenario-schema';
+import { schoolKitSchema } from './domain/school-kit';
 import { scriptSchema } from './domain/script-schema';
 
 const scripts = defineCollection({
@@ -26,4 +27,9 @@ const scenarios = defineCollection({
   schema: scenarioSchema,
 });
 
-export const collections = { scripts, helpRoutes, guides, scenarios };
+const schools = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: './src/content/schools' }),
+  schema: schoolKitSchema,
+});
+
+export const collections = { scripts, helpRoutes, guides, scenarios, schools };

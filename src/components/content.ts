@@ -24,3 +24,10 @@ export async function localeScenarios(locale: string = DEFAULT_LOCALE) {
     .map((entry) => entry.data)
     .sort((a, b) => a.order - b.order);
 }
+
+/** The schools kit (newsletter text, poster and flyer words, parents' evening outline) for a locale. */
+export async function localeSchoolKit(locale: string = DEFAULT_LOCALE) {
+  const [entry] = await getCollection('schools', (candidate) => candidate.id === `${locale}/kit`);
+  if (!entry) throw new Error(`No schools kit for ${locale}: add src/content/schools/${locale}/kit.yaml`);
+  return entry.data;
+}

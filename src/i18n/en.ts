@@ -18,6 +18,7 @@ export const en = {
     label: 'About this site',
     privacy: 'Privacy: nothing leaves your device',
     about: 'About and sources',
+    schools: 'For schools',
     help: 'Get help now',
     note: 'Free, private, works offline. No accounts, no tracking, no cookies.',
     emergency: 'If a child is in danger now, call your emergency number: 999 in the UK, 112 in Ireland, 911 in the US and Canada, 000 in Australia, 111 in New Zealand.',
@@ -90,6 +91,88 @@ export const en = {
   },
   breadcrumb: 'You are here',
   home: 'Home',
+  share: {
+    /** Shown without JavaScript (and when neither sharing nor copying works): the page's address as a link. */
+    fallback: 'Link to this page:',
+    /** The button where the browser can share (phones, tablets, some computers). */
+    share: 'Share this page',
+    /** The button where it can't: copies the address instead. */
+    copy: 'Copy link to this page',
+    copied: 'Link copied. Paste it wherever you choose.',
+  },
+  schools: {
+    title: 'For schools',
+    description:
+      "Newsletter text to paste, links and QR codes for each age, a poster and flyer to print, and a parents' evening outline: share Open Door with families.",
+    heading: 'For schools: share Open Door with families',
+    lead: "Everything you need to tell families about Open Door, ready in an afternoon: text for your newsletter, links and QR codes for each age, a poster and a flyer to print, and an outline for a parents' evening.",
+    contentsLabel: 'On this page',
+    address: 'Every link and QR code here points to',
+    localAddress:
+      'This copy was built for a local address, so its links and codes only work on this computer. To share it, build it with your own address (see "Hosting your own copy" below).',
+    newsletter: {
+      heading: 'Newsletter text',
+      intro:
+        'Two versions to copy and paste. The links are written out in full, so they work in an email, on a website and on paper. Change anything you like, and add your own contact where you see square brackets.',
+      copy: 'Copy the {label}',
+      copied: 'Copied. Paste it into your newsletter.',
+      failed: "Couldn't copy. Select the text and copy it yourself.",
+      ceop: "Open Door links to CEOP's advice rather than copying it. Please do the same: link to their pages, and don't paste their material into your newsletter.",
+    },
+    links: {
+      heading: 'Links and QR codes',
+      intro:
+        'Send families straight to the right page. Each QR code opens the address under it: put it on a slide, a letter or your website.',
+      download: 'Download QR code (SVG)',
+      downloadFor: 'Download QR code (SVG): {label}',
+      qrAlt: 'QR code for {url}',
+      targets: {
+        home: 'Open Door home page',
+        talk: 'Talks for {band}',
+        help: 'Get help now',
+        quiz: 'Practise with everyday situations',
+      },
+    },
+    print: {
+      heading: 'Poster and flyer to print',
+      intro: 'Both print in black and white on A4 or US Letter, with a QR code to Open Door and a line for your school contact.',
+      poster: 'Poster',
+      posterText: 'One page, for noticeboards and the entrance parents use.',
+      flyer: 'Half-page flyer',
+      flyerText: 'Two to a sheet: cut along the line. For book bags and parents’ evenings.',
+    },
+    evening: {
+      heading: "A parents' evening",
+      minutes: '{n} minutes',
+      before: 'Before the evening',
+      plan: 'The evening',
+      links: 'Show or share',
+      care: 'Looking after people in the room',
+    },
+    hosting: {
+      heading: 'Hosting your own copy',
+      text: 'A school, trust or council can host its own copy of Open Door on its own website, even under a folder such as /open-door/. Build it with your own address and every link, QR code, poster and flyer follows. The README that comes with Open Door explains how, in a few steps.',
+    },
+    back: 'Back to For schools',
+    printButton: 'Print',
+    printHint:
+      'Or use your browser’s Print command (Ctrl+P, or Cmd+P on a Mac). Choose A4 or Letter and black and white; turn off headers and footers if your browser adds them.',
+    poster: {
+      title: 'Poster to print',
+      description: 'A one-page poster about Open Door for school noticeboards, with a QR code. Prints on A4 or US Letter.',
+      heading: 'Poster to print',
+      lead: 'One page, in black and white, on A4 or US Letter. Write your school contact on the line at the bottom.',
+      preview: 'The poster',
+    },
+    flyer: {
+      title: 'Flyer to print',
+      description: 'A half-page flyer about Open Door for families, with a QR code. Prints two to a sheet on A4 or US Letter.',
+      heading: 'Flyer to print',
+      lead: 'Prints two flyers on each A4 or US Letter sheet, in black and white: cut along the dashed line. Write your school contact on the line.',
+      preview: 'The flyer',
+      cutHere: 'Cut here',
+    },
+  },
 } as const;
 
 export type UiStrings = typeof en;

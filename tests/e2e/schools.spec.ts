@@ -1,0 +1,181 @@
+import { expect, test, type Page } from '@playwright/test';
+import { base, site } from '../../site.config.mjs';
+import { SHARE_TARGETS, absoluteUrl } from '../../src/domain/school-kit';
+import { decodeQrSvg } from './qr';
+
+/** The address a route has on the configured site (SITE and BASE_PATH at build time), as QR codes carry it. */
+const configured = (route: string) => absoluteUrl(site, base, route);
+
+/** Every QR image on a page, with the address the page says it opens. */
+async function qrImages(page: Page): Promise<{ src: string; url: string }[]> {
+  return page.locator('img[data-qr-url]').evaluateAll((images) =>
+    images.map((image) => ({ src: (image as HTMLImageElement).src, url: image.getAttribute('data-qr-url') ?? '' })),
+  );
+}
+
+test.describe('QR codes', () => {
+  test('each code on /schools/ decodes to the address printed with it, on the configured site', async ({ page, context }) => {
+    await page.goto('/schools/');
+    const images = await qrImages(page);
+    expect(images.map((image) => image.url)).toEqual(SHARE_TARGETS.map((target) => configured(target.route)));
+    for (const target of SHARE_TARGETS) {
+      await expect(page.locator('#links').getByRole('link', { name: configured(target.route), exact: true })).toBeVisible();
+    }
+    const reader = await context.newPage();
+    for (const image of images) {
+      const svg = await (await page.request.get(image.src)).text();
+      expect(await decodeQrSvg(reader, svg), image.src).toBe(image.url);
+    }
+  });
+
+  test('the poster and the flyer carry a code to the home page and the address to type', async ({ page, context }) => {
+    const reader = await context.newPage();
+    for (const route of ['/schools/poster/', '/schools/flyer/']) {
+      await page.goto(route);
+      const [image] = await qrImages(page);
+      expect(image?.url, route).toBe(configured('/'));
+      const svg = await (await page.request.get(image!.src)).text();
+      expect(await decodeQrSvg(reader, svg), route).toBe(configured('/'));
+      const typed = new URL(configured('/'));
+      await expect(page.locator('.printable__address').first()).toHaveText(`${typed.host}${typed.pathname.replace(/\/$/, '')}`);
+    }
+  });
+
+  test('the code files are there to download', async ({ page }) => {
+    await page.goto('/schools/');
+    const downloads = page.getByRole('link', { name: /^Download QR code \(SVG\)/ });
+    await expect(downloads).toHaveCount(SHARE_TARGETS.length);
+    for (const link of await downloads.all()) {
+      const response = await page.request.get((await link.getAttribute('href'))!);
+      expect(response.headers()['content-type']).toContain('image/svg+xml');
+      expect(await link.getAttribute('download')).toMatch(/^open-door-[a-z0-9-]+-qr\.svg$/);
+    }
+  });
+});
+
+test.describe('newsletter text', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('the copy buttons put the text on the clipboard with every link spelled out', async ({ page }) => {
+    await page.goto('/schools/');
+    for (const [id, label] of [['short', 'Copy the short version'], ['long', 'Copy the longer version']] as const) {
+      await page.getByRole('button', { name: label }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'Copied. Paste it into your newsletter.' })).toHaveCount(1);
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      const shown = await page.locator(`[data-newsletter="${id}"]`).innerText();
+      // What is copied is what the page shows, paragraph for paragraph.
+      expect(copied.split(/\n+/).map((line) => line.trim())).toEqual(shown.split(/\n+/).map((line) => line.trim()));
+      expect(copied).toContain(configured('/'));
+      expect(copied).toContain('https://www.ceopeducation.co.uk/parents/');
+      await page.evaluate(() => navigator.clipboard.writeText(''));
+    }
+  });
+
+  test('without JavaScript the text is still there to select, and no dead buttons show', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/schools/');
+    await expect(page.locator('[data-newsletter="long"]')).toContainText(configured('/talk/11-13/'));
+    await expect(page.getByRole('button')).toHaveCount(0);
+    await context.close();
+  });
+});
+
+test.describe('the share control', () => {
+  const script = '/talk/11-13/if-it-ever-happens/';
+
+  test('where the browser cannot share, it copies the link to the page', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'share', { value: undefined }));
+    await page.goto(script);
+    const share = page.locator('[data-share]');
+    await share.getByRole('button', { name: 'Copy link to this page' }).click();
+    await expect(share.getByRole('status')).toHaveText('Link copied. Paste it wherever you choose.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(script, page.url()).href);
+    await expect(share.getByText('Link to this page:')).toBeHidden();
+  });
+
+  test('where the browser can share, it opens the share sheet with the page address and nothing else', async ({ page }) => {
+    await page.addInitScript(() => {
+      const calls: ShareData[] = [];
+      Object.assign(window, { shareCalls: calls });
+      Object.defineProperty(Navigator.prototype, 'share', { value: async (data: ShareData) => void calls.push(data) });
+    });
+    for (const route of [script, '/help/', '/help/parent/', '/help/young-person/already-paid/']) {
+      await page.goto(route);
+      await page.locator('[data-share]').getByRole('button', { name: 'Share this page' }).click();
+      const calls = await page.evaluate(() => (window as unknown as { shareCalls: ShareData[] }).shareCalls);
+      expect(calls, route).toEqual([{ url: new URL(route, page.url()).href }]);
+    }
+  });
+
+  test('closing the share sheet is not an error', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, 'share', {
+        value: () => Promise.reject(new DOMException('Share canceled', 'AbortError')),
+      }),
+    );
+    await page.goto('/help/');
+    await page.locator('[data-share]').getByRole('button', { name: 'Share this page' }).click();
+    await expect(page.locator('[data-share]').getByText('Link to this page:')).toBeHidden();
+    expect(errors).toEqual([]);
+  });
+
+  test('without JavaScript it is a plain link to the page', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const route of [script, '/help/', '/help/friend/']) {
+      await page.goto(route);
+      const share = page.locator('[data-share]');
+      await expect(share.getByRole('link', { name: configured(route), exact: true })).toBeVisible();
+      await expect(share.getByRole('button')).toBeHidden();
+    }
+    await context.close();
+  });
+});
+
+test.describe('print', () => {
+  /** Pages in a PDF printed from the page (Chromium writes one "/Type /Page" object per page). */
+  async function printedPages(page: Page, format: 'A4' | 'Letter'): Promise<number> {
+    const pdf = await page.pdf({ format, printBackground: true });
+    return pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+  }
+
+  for (const route of ['/schools/poster/', '/schools/flyer/']) {
+    test(`${route} prints on exactly one page of A4 and of US Letter, with nothing but the printout`, async ({ page }) => {
+      await page.goto(route);
+      expect(await printedPages(page, 'A4')).toBe(1);
+      expect(await printedPages(page, 'Letter')).toBe(1);
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.site-header')).toBeHidden();
+      await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+      await expect(page.locator('.printable').first()).toBeVisible();
+    });
+  }
+
+  test('the flyer prints twice on the sheet, the poster once', async ({ page }) => {
+    await page.goto('/schools/flyer/');
+    await expect(page.locator('.printable:visible')).toHaveCount(1);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.printable:visible')).toHaveCount(2);
+    await page.goto('/schools/poster/');
+    await expect(page.locator('.printable:visible')).toHaveCount(1);
+  });
+
+  test('the print button opens the print dialog', async ({ page }) => {
+    await page.addInitScript(() => {
+      window.print = () => document.documentElement.setAttribute('data-printed', '');
+    });
+    await page.goto('/schools/poster/');
+    await page.getByRole('button', { name: 'Print' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-printed', '');
+  });
+});
+
+test('the footer and the about page link to /schools/', async ({ page }) => {
+  await page.goto('/about/');
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: 'For schools' })).toHaveAttribute('href', '/schools/');
+  await expect(page.getByRole('main').getByRole('link', { name: /newsletter text, a poster/ })).toHaveAttribute('href', '/schools/');
+});
