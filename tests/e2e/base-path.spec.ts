@@ -1,0 +1,141 @@
+// A build hosted under a sub-path (BASE_PATH=/open-door/) on another address (SITE): built into its own folder,
+// served on its own port, and checked like the main build: every route loads, stays under the base path, passes
+// axe, works offline once the service worker is in control, and its QR codes carry the configured address.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { SHARE_TARGETS } from '../../src/domain/school-kit';
+import { decodeQrSvg } from './qr';
+import { waitForServiceWorker, watchPage } from './site';
+
+const ROOT = join(import.meta.dirname, '../..');
+const OUT_DIR = 'dist-base';
+const BASE = '/open-door/';
+const SITE = 'https://opendoor.example.org';
+const PORT = Number(process.env.E2E_PORT ?? 4329) + 4;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const env = { ...process.env, BASE_PATH: BASE, SITE };
+
+let server: ChildProcess | undefined;
+let routes: string[] = [];
+
+function run(args: string[]): void {
+  const result = spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  rmSync(join(ROOT, OUT_DIR), { recursive: true, force: true });
+  run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', OUT_DIR]);
+  run(['scripts/build-sw.mjs', '--dir', OUT_DIR]);
+  const sitemap = readFileSync(join(ROOT, OUT_DIR, 'sitemap-0.xml'), 'utf8');
+  routes = [...[...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname), `${BASE}offline/`];
+  server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', OUT_DIR, '--port', String(PORT)], { cwd: ROOT, env, stdio: 'pipe' });
+  await new Promise<void>((resolve, reject) => {
+    server!.stdout?.on('data', (data: Buffer) => data.toString().includes('running at') && resolve());
+    server!.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+});
+
+test.afterAll(() => {
+  server?.kill();
+});
+
+test('the sitemap lists every route under the base path, on the configured site', () => {
+  expect(existsSync(join(ROOT, OUT_DIR, 'sw.js'))).toBe(true);
+  const sitemap = readFileSync(join(ROOT, OUT_DIR, 'sitemap-0.xml'), 'utf8');
+  const locations = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
+  expect(locations.length).toBeGreaterThan(40);
+  expect(locations.filter((location) => !location.startsWith(`${SITE}${BASE}`))).toEqual([]);
+  for (const route of ['', 'talk/', 'help/parent/', 'schools/', 'schools/poster/', 'schools/flyer/']) expect(routes).toContain(`${BASE}${route}`);
+});
+
+test('every route loads, keeps its links under the base path and passes axe', async ({ page }) => {
+  test.setTimeout(300_000);
+  for (const route of routes) {
+    const problems = watchPage(page, ORIGIN);
+    const response = await page.goto(`${ORIGIN}${route}`);
+    expect(response?.status(), route).toBe(200);
+    await expect(page.locator('h1'), route).toHaveCount(1);
+    await expect(page.locator('header a.help-link'), route).toHaveAttribute('href', `${BASE}help/`);
+    const outside = await page.evaluate(
+      (base) =>
+        [...document.querySelectorAll('[href], [src], [data-sw]')]
+          .flatMap((element) => ['href', 'src', 'data-sw'].map((name) => element.getAttribute(name) ?? ''))
+          .filter((value) => value.startsWith('/') && !value.startsWith(base)),
+      BASE,
+    );
+    expect(outside, route).toEqual([]);
+    await page.waitForLoadState('networkidle');
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    expect(axe.violations.map((violation) => `${route} ${violation.id}`)).toEqual([]);
+    expect(problems, route).toEqual({ consoleErrors: [], cspViolations: [], foreignRequests: [] });
+    page.removeAllListeners();
+  }
+});
+
+test('every link between pages leads to a page that exists', async ({ page }) => {
+  test.setTimeout(120_000);
+  const links = new Set<string>();
+  for (const route of routes) {
+    await page.goto(`${ORIGIN}${route}`);
+    for (const href of await page.locator('a[href^="/"]').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')!))) {
+      links.add(href.split('#')[0]!);
+    }
+  }
+  // The guides link to "help by country" at /help/routes/, a page that is not built yet (reported, not ours to add).
+  const knownMissing = [`${BASE}help/routes/`];
+  const broken: string[] = [];
+  for (const link of links) {
+    if (knownMissing.includes(link)) continue;
+    const response = await page.request.get(`${ORIGIN}${link}`, { maxRedirects: 0 });
+    if (response.status() !== 200) broken.push(`${link} ${response.status()}`);
+  }
+  expect(broken).toEqual([]);
+});
+
+test('the service worker takes the base path as its scope, and every route then loads offline', async ({ page, context }) => {
+  test.setTimeout(180_000);
+  await page.goto(`${ORIGIN}${BASE}`);
+  await waitForServiceWorker(page);
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope)).toBe(`${ORIGIN}${BASE}`);
+  const manifest = await page.evaluate(async (url) => (await fetch(url)).json(), `${BASE}manifest.webmanifest`);
+  expect(new URL(manifest.start_url, `${ORIGIN}${BASE}manifest.webmanifest`).href).toBe(`${ORIGIN}${BASE}`);
+  expect(new URL(manifest.scope, `${ORIGIN}${BASE}manifest.webmanifest`).href).toBe(`${ORIGIN}${BASE}`);
+
+  await context.setOffline(true);
+  for (const route of routes) {
+    const response = await page.goto(`${ORIGIN}${route}`);
+    expect(response?.fromServiceWorker(), route).toBe(true);
+    await expect(page.locator('h1'), route).toHaveCount(1);
+  }
+  for (const target of SHARE_TARGETS) {
+    const response = await page.goto(`${ORIGIN}${BASE}schools/qr/${target.id}.svg`);
+    expect(response?.fromServiceWorker(), target.id).toBe(true);
+  }
+  await page.goto(`${ORIGIN}${BASE}not-a-page/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("You're offline");
+  await context.setOffline(false);
+});
+
+test('QR codes, printed addresses and share links carry the configured site and base path', async ({ page, context }) => {
+  await page.goto(`${ORIGIN}${BASE}schools/`);
+  const images = await page.locator('img[data-qr-url]').evaluateAll((elements) =>
+    elements.map((image) => ({ src: (image as HTMLImageElement).src, url: image.getAttribute('data-qr-url') })),
+  );
+  expect(images.map((image) => image.url)).toEqual(SHARE_TARGETS.map((target) => new URL(`${BASE}${target.route.slice(1)}`, SITE).href));
+  const reader = await context.newPage();
+  for (const image of images) {
+    expect(image.src.startsWith(`${ORIGIN}${BASE}schools/qr/`)).toBe(true);
+    expect(await decodeQrSvg(reader, await (await page.request.get(image.src)).text())).toBe(image.url);
+  }
+  await page.goto(`${ORIGIN}${BASE}schools/poster/`);
+  await expect(page.locator('.printable__address')).toHaveText('opendoor.example.org/open-door');
+  await page.goto(`${ORIGIN}${BASE}help/parent/`);
+  await expect(page.locator('[data-share] .share__fallback a')).toHaveAttribute('href', `${SITE}${BASE}help/parent/`);
+});
