@@ -1,3 +1,5 @@
+import { enPlan } from './en-plan';
+
 /** Every UI string in English. A second language is a second file with the same shape. */
 export const en = {
   siteName: 'Open Door',
@@ -89,6 +91,7 @@ export const en = {
     storageUnavailable:
       "This browser isn't letting Open Door save anything (private browsing, or storage is turned off), so the quiz won't remember where you were. Everything else works.",
   },
+  plan: enPlan,
   breadcrumb: 'You are here',
   home: 'Home',
   share: {
