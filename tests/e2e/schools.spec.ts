@@ -59,8 +59,9 @@ test.describe('newsletter text', () => {
   test('the copy buttons put the text on the clipboard with every link spelled out', async ({ page }) => {
     await page.goto('/schools/');
     for (const [id, label] of [['short', 'Copy the short version'], ['long', 'Copy the longer version']] as const) {
-      await page.getByRole('button', { name: label }).click();
-      await expect(page.getByRole('status').filter({ hasText: 'Copied. Paste it into your newsletter.' })).toHaveCount(1);
+      const item = page.locator('.newsletter').filter({ has: page.locator(`[data-newsletter="${id}"]`) });
+      await item.getByRole('button', { name: label }).click();
+      await expect(item.getByRole('status')).toHaveText('Copied. Paste it into your newsletter.');
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       const shown = await page.locator(`[data-newsletter="${id}"]`).innerText();
       // What is copied is what the page shows, paragraph for paragraph.
