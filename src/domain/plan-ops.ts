@@ -29,8 +29,8 @@ function insert<T extends Keyed>(list: readonly T[], item: T, index = list.lengt
   return [...list.slice(0, at), item, ...list.slice(at)];
 }
 
-function update<T extends Keyed>(list: readonly T[], id: string, changes: Partial<T>): T[] {
-  return list.map((item) => (item.id === id ? { ...item, ...changes, id: item.id } : item));
+function update<T extends Keyed>(list: readonly T[], id: string, changes: Partial<Omit<T, 'id'>>): T[] {
+  return list.map((item) => (item.id === id ? ({ ...item, ...changes, id: item.id } as T) : item));
 }
 
 const without = <T extends Keyed>(list: readonly T[], id: string): T[] => list.filter((item) => item.id !== id);

@@ -5,7 +5,7 @@ import { builtRoutes, watchPage } from './site';
 const routes = builtRoutes();
 
 test('the sitemap lists every kind of page', () => {
-  for (const expected of ['/', '/talk/', '/talk/11-13/', '/talk/14-17/if-it-ever-happens/', '/help/', '/help/parent/', '/privacy/', '/about/']) {
+  for (const expected of ['/', '/help/routes/', '/talk/', '/talk/11-13/', '/talk/14-17/if-it-ever-happens/', '/help/', '/help/parent/', '/privacy/', '/about/']) {
     expect(routes).toContain(expected);
   }
 });

@@ -20,7 +20,7 @@ describe('Practise this talk (island)', () => {
     render(() => <PractiseTalk content={content} text={en.practise} />);
     expect(screen.getByRole('heading', { level: 3 }).textContent).toBe(en.practise.steps.start);
 
-    fireEvent.click(screen.getByRole('button', { name: content.openers[1] }));
+    fireEvent.click(screen.getByRole('button', { name: content.openers[1]! }));
     expect(screen.getByRole('heading', { level: 3 }).textContent).toBe(en.practise.steps.opener);
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 3 }));
 

@@ -32,8 +32,14 @@ export default function SafetySection(props: SectionProps) {
 
   const savePassphrase = (event: SubmitEvent) => {
     event.preventDefault();
-    if (pass().length < MIN_PASSPHRASE) return setMessage(t().passphraseShort);
-    if (pass() !== passAgain()) return setMessage(t().passphraseMismatch);
+    if (pass().length < MIN_PASSPHRASE) {
+      setMessage(t().passphraseShort);
+      return;
+    }
+    if (pass() !== passAgain()) {
+      setMessage(t().passphraseMismatch);
+      return;
+    }
     void working(async () => {
       await props.family.setPassphrase(pass());
       setPass('');
@@ -58,9 +64,9 @@ export default function SafetySection(props: SectionProps) {
     setSealedFile(undefined);
     if (!file) return;
     const result = await props.family.readImport(file.size > 1_000_000 ? '' : await file.text(), file.size);
-    if (result.kind === 'problem') return problem(result.problem);
-    if (result.kind === 'needs-passphrase') return setSealedFile(result.sealed);
-    setIncoming(result.plan);
+    if (result.kind === 'problem') problem(result.problem);
+    else if (result.kind === 'needs-passphrase') setSealedFile(result.sealed);
+    else setIncoming(result.plan);
   };
 
   const openSealed = (event: SubmitEvent) => {
@@ -69,8 +75,8 @@ export default function SafetySection(props: SectionProps) {
     if (!sealed) return;
     void working(async () => {
       const result = await props.family.openSealedImport(sealed, filePass());
-      if (result.kind === 'problem') return problem(result.problem);
-      if (result.kind === 'plan') {
+      if (result.kind === 'problem') problem(result.problem);
+      else if (result.kind === 'plan') {
         setSealedFile(undefined);
         setFilePass('');
         setIncoming(result.plan);
