@@ -1,6 +1,14 @@
 /** UI strings and suggested words for the family plan (part of the English dictionary in en.ts). */
 export const enPlan = {
   loading: 'Opening your plan…',
+  addFromScript: {
+    link: 'Add to my plan',
+    question: 'Add “{title}” to your plan. Which child is it for?',
+    forChild: 'Add for {name}',
+    noChildren: 'Add a child below first (a nickname is enough), then choose the talk for them.',
+    added: 'Added to the talks with {name}.',
+    dismiss: 'Not now',
+  },
   unavailable:
     "This browser isn't letting Open Door store anything (private browsing, blocked storage, or a full disk), so a plan can't be kept here. Everything else on the site still works, and the ideas below can go on paper instead.",
   damaged: "The plan stored in this browser can't be read. You can import a saved copy, or delete it and start again.",

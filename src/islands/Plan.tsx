@@ -1,5 +1,7 @@
 import { createSignal, For, lazy, Match, onMount, Show, Suspense, Switch } from 'solid-js';
+import { readAddRequest, type AddRequest } from '../domain/add-request';
 import type { BandId } from '../domain/bands';
+import { newId } from '../domain/plan-ops';
 import { fillTemplate } from '../domain/text';
 import { createFamilyPlan } from './plan/create-family-plan';
 import {
@@ -28,7 +30,11 @@ export default function Plan(props: Props) {
   const family = createFamilyPlan();
   const sections = { family, text: props.text, data: props.data };
 
-  onMount(() => document.getElementById(props.staticVersionId)?.setAttribute('hidden', ''));
+  const [request, setRequest] = createSignal<AddRequest>();
+  onMount(() => {
+    document.getElementById(props.staticVersionId)?.setAttribute('hidden', '');
+    setRequest(readAddRequest(window.location.search, (band) => (props.data.scripts[band] ?? []).map((script) => script.topic)));
+  });
 
   const scriptTitle = (band: string, topic: string) =>
     props.data.scripts[band as BandId]?.find((script) => script.topic === topic)?.title ?? topic;
@@ -77,6 +83,9 @@ export default function Plan(props: Props) {
               )}
             </Show>
           </div>
+          <Show when={request()}>
+            {(wanted) => <AddRequestBanner text={props.text} data={props.data} family={family} request={wanted()} onDone={() => setRequest(undefined)} />}
+          </Show>
           <Show when={family.persisted() !== undefined}>
             <p class="plan-hint">{family.persisted() ? props.text.persisted : props.text.notPersisted}</p>
           </Show>
@@ -94,6 +103,65 @@ export default function Plan(props: Props) {
           <PrintView text={props.text} data={props.data} family={family} scriptTitle={scriptTitle} />
         </Match>
       </Switch>
+    </div>
+  );
+}
+
+/** "Add to my plan" from a script page: which child is the talk for? */
+function AddRequestBanner(props: {
+  text: PlanText;
+  data: PlanData;
+  family: ReturnType<typeof createFamilyPlan>;
+  request: AddRequest;
+  onDone: () => void;
+}) {
+  const t = () => props.text.addFromScript;
+  const [added, setAdded] = createSignal('');
+  const title = () => props.data.scripts[props.request.band]?.find((script) => script.topic === props.request.topic)?.title ?? '';
+  const children = () => props.family.plan().children.filter((child) => child.band === props.request.band);
+  const finish = () => {
+    window.history.replaceState(null, '', window.location.pathname);
+    props.onDone();
+  };
+  return (
+    <div class="callout plan-add-request" role="region" aria-label={t().link}>
+      <Show
+        when={!added()}
+        fallback={
+          <p role="status">
+            {added()}{' '}
+            <button type="button" class="button button--quiet" onClick={finish}>
+              {t().dismiss}
+            </button>
+          </p>
+        }
+      >
+        <p>{fillTemplate(t().question, { title: title() })}</p>
+        <Show when={children().length > 0} fallback={<p>{t().noChildren}</p>}>
+          <p class="plan-buttons">
+            <For each={children()}>
+              {(child) => (
+                <button
+                  type="button"
+                  class="button"
+                  onClick={() => {
+                    props.family.change({
+                      type: 'add-talk',
+                      talk: { id: newId(), childId: child.id, topic: props.request.topic, status: 'planned', note: '' },
+                    });
+                    setAdded(fillTemplate(t().added, { name: child.nickname }));
+                  }}
+                >
+                  {fillTemplate(t().forChild, { name: child.nickname })}
+                </button>
+              )}
+            </For>
+          </p>
+        </Show>
+        <button type="button" class="button button--quiet" onClick={finish}>
+          {t().dismiss}
+        </button>
+      </Show>
     </div>
   );
 }

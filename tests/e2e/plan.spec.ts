@@ -197,3 +197,26 @@ test('with storage blocked the page says so plainly and the rest of the site wor
   await page.getByRole('link', { name: 'Get help now' }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Get help now');
 });
+
+test('"Add to my plan" on a script page adds that talk for the chosen child', async ({ page }) => {
+  await page.goto('/plan/');
+  await addChildWithKeyboard(page, 'Kai', '11-13');
+  await saved(page);
+  await page.goto('/talk/11-13/friends-who-move-fast/');
+  await page.getByRole('link', { name: 'Add to my plan' }).click();
+  await expect(page.getByText(/Which child is it for\?/)).toBeVisible();
+  await page.getByRole('button', { name: 'Add for Kai' }).click();
+  await expect(page.getByText('Added to the talks with Kai.')).toBeVisible();
+  await saved(page);
+  const talks = page.locator('.plan-child-talks').filter({ hasText: 'Talks with Kai' });
+  await expect(talks.locator('.plan-talk__title')).toHaveText([/./]);
+  await expect(talks.locator('.plan-talk__title a')).toHaveAttribute('href', '/talk/11-13/friends-who-move-fast/');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('script pages have no "Add to my plan" control', async ({ page }) => {
+    await page.goto('/talk/11-13/friends-who-move-fast/');
+    await expect(page.getByRole('link', { name: 'Add to my plan' })).toBeHidden();
+  });
+});

@@ -170,6 +170,7 @@ export function createFamilyPlan(options: FamilyPlanOptions = {}) {
     key = newKey;
     setHasPassphrase(true);
     channel.announce();
+    restartIdle();
   }
 
   async function removePassphrase(): Promise<void> {
@@ -187,6 +188,7 @@ export function createFamilyPlan(options: FamilyPlanOptions = {}) {
       key = undefined;
       batch(() => {
         setBase(emptyPlan(now()));
+        setPending([]);
         setUndoable(undefined);
         setStatus('locked');
       });
@@ -249,10 +251,10 @@ export function createFamilyPlan(options: FamilyPlanOptions = {}) {
 
   // Save on the way out, lock on quick exit, lock after inactivity, flush before an update reload.
   let idle: ReturnType<typeof setTimeout> | undefined;
-  const restartIdle = () => {
+  function restartIdle(): void {
     clearTimeout(idle);
     idle = setTimeout(lock, inactivityMs);
-  };
+  }
   const onBeforeReload = (event: Event) => (event as CustomEvent<BeforeReloadDetail>).detail.pending.push(flush());
   const onPageHide = () => void flush();
   const onQuickExit = () => lock();
