@@ -7,7 +7,7 @@ import lighthouse from 'lighthouse';
 import { CHROME_FLAGS, findChrome } from './find-chrome.mjs';
 
 const PORT = 4340;
-const ROUTES = ['/', '/talk/', '/talk/11-13/', '/talk/14-17/if-it-ever-happens/', '/help/', '/help/young-person/', '/privacy/', '/quiz/', '/plan/', '/about/'];
+const ROUTES = process.env.LIGHTHOUSE_ROUTES ? process.env.LIGHTHOUSE_ROUTES.split(',') : ['/', '/talk/', '/talk/11-13/', '/talk/14-17/if-it-ever-happens/', '/help/', '/help/young-person/', '/help/routes/', '/quiz/', '/quiz/11-13/', '/plan/', '/schools/', '/schools/poster/', '/privacy/', '/about/'];
 const strict = process.argv.includes('--strict');
 
 const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });

@@ -21,8 +21,6 @@ const SafetySection = lazy(() => import('./plan/SafetySection'));
 interface Props {
   text: PlanText;
   data: PlanData;
-  /** Element id of the page's no-JavaScript guidance, hidden once the plan opens. */
-  staticVersionId: string;
 }
 
 /** The family plan page: a view over createFamilyPlan(). */
@@ -32,7 +30,6 @@ export default function Plan(props: Props) {
 
   const [request, setRequest] = createSignal<AddRequest>();
   onMount(() => {
-    document.getElementById(props.staticVersionId)?.setAttribute('hidden', '');
     setRequest(readAddRequest(window.location.search, (band) => (props.data.scripts[band] ?? []).map((script) => script.topic)));
   });
 

@@ -32,8 +32,6 @@ interface Props {
   scenarios: QuizIslandScenario[];
   /** Related script topic id -> its title and route. */
   scripts: Record<string, { title: string; href: string }>;
-  /** Element id of the no-JavaScript version, hidden once the quiz runs. */
-  staticVersionId: string;
   text: UiStrings['quiz'];
 }
 
@@ -66,7 +64,6 @@ export default function Quiz(props: Props) {
   };
 
   onMount(async () => {
-    document.getElementById(props.staticVersionId)?.setAttribute('hidden', '');
     let stored: unknown;
     try {
       stored = await store.load(props.band);
