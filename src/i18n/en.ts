@@ -92,6 +92,11 @@ export const en = {
       "This browser isn't letting Open Door save anything (private browsing, or storage is turned off), so the quiz won't remember where you were. Everything else works.",
   },
   plan: enPlan,
+  emergency: {
+    lead: 'If anyone is in danger right now, or thinking about hurting themselves,',
+    numbers:
+      'call your emergency number: 999 in the UK, 112 or 999 in Ireland, 911 in the US and Canada, 000 in Australia, 111 in New Zealand.',
+  },
   breadcrumb: 'You are here',
   home: 'Home',
   share: {

@@ -61,3 +61,29 @@ export async function openDatabase(): Promise<OpenDoorDatabase> {
     throw new StorageUnavailableError(error);
   }
 }
+
+/**
+ * A connection opened on first use and shared by a store's calls. When another tab's upgrade closes it,
+ * or opening fails, the next call opens afresh.
+ */
+export function lazyConnection(open: () => Promise<OpenDoorDatabase> = openDatabase) {
+  let database: Promise<OpenDoorDatabase> | undefined;
+  return {
+    get(): Promise<OpenDoorDatabase> {
+      if (database) return database;
+      const opening = open().then((opened) => {
+        const forget = () => (database = undefined);
+        opened.addEventListener('versionchange', forget);
+        opened.addEventListener('close', forget);
+        return opened;
+      });
+      opening.catch(() => (database = undefined));
+      database = opening;
+      return opening;
+    },
+    close(): void {
+      void database?.then((opened) => opened.close()).catch(() => undefined);
+      database = undefined;
+    },
+  };
+}

@@ -1,7 +1,7 @@
 import { deleteDB } from 'idb';
 import type { PlanRecord } from '../domain/plan-record';
 import { REGION_STORAGE_KEY } from '../domain/region-choice';
-import { DB_NAME, openDatabase, PLAN_KEY, STORES, type OpenDoorDatabase } from './db';
+import { DB_NAME, lazyConnection, openDatabase, PLAN_KEY, STORES, type OpenDoorDatabase } from './db';
 
 /** Name of the cross-tab lock around read-modify-write of the plan. */
 const PLAN_LOCK = 'open-door-plan';
@@ -21,17 +21,8 @@ export interface PlanStore {
 }
 
 export function createPlanStore(open: () => Promise<OpenDoorDatabase> = openDatabase): PlanStore {
-  let database: Promise<OpenDoorDatabase> | undefined;
-  const db = () => {
-    database ??= open().then((opened) => {
-      const forget = () => (database = undefined);
-      opened.addEventListener('versionchange', forget);
-      opened.addEventListener('close', forget);
-      return opened;
-    });
-    database.catch(() => (database = undefined));
-    return database;
-  };
+  const connection = lazyConnection(open);
+  const db = connection.get;
 
   return {
     async read() {
@@ -51,10 +42,7 @@ export function createPlanStore(open: () => Promise<OpenDoorDatabase> = openData
         await Promise.all([transaction.store.put(record, PLAN_KEY), transaction.done]);
       });
     },
-    close() {
-      void database?.then((opened) => opened.close()).catch(() => undefined);
-      database = undefined;
-    },
+    close: connection.close,
   };
 }
 
