@@ -39,3 +39,18 @@ test('a missing page answers 404 with a helpful page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("We can't find that page");
   await expect(page.getByRole('main').getByRole('link', { name: 'Get help now' })).toBeVisible();
 });
+
+test.describe('at 320 px wide', () => {
+  test.use({ viewport: { width: 320, height: 700 } });
+
+  test('no route scrolls sideways', async ({ page }) => {
+    const overflowing: string[] = [];
+    for (const route of routes) {
+      await page.goto(route);
+      await page.waitForLoadState('networkidle');
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) overflowing.push(`${route} (${width} px)`);
+    }
+    expect(overflowing).toEqual([]);
+  });
+});
