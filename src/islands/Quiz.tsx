@@ -242,6 +242,20 @@ function Feedback(props: {
   );
 }
 
+function TalkingPoints(props: { items: { title: string; talkingPoint: string }[] }) {
+  return (
+    <ul>
+      <For each={props.items}>
+        {(item) => (
+          <li>
+            <strong>{item.title}:</strong> {item.talkingPoint}
+          </li>
+        )}
+      </For>
+    </ul>
+  );
+}
+
 function QuizSummary(
   props: Props & { state: QuizProgress; headingRef: (element: HTMLHeadingElement) => void; onRestart: (clear: boolean) => void },
 ) {
@@ -254,15 +268,7 @@ function QuizSummary(
       <p>{props.text.doneIntro}</p>
       <h3>{props.text.revisitHeading}</h3>
       <Show when={summary().revisit.length > 0} fallback={<p>{props.text.revisitNone}</p>}>
-        <ul>
-          <For each={summary().revisit}>
-            {(item) => (
-              <li>
-                <strong>{item.title}:</strong> {item.talkingPoint}
-              </li>
-            )}
-          </For>
-        </ul>
+        <TalkingPoints items={summary().revisit} />
       </Show>
       <h3>{props.text.scriptsHeading}</h3>
       <ul>
@@ -279,15 +285,7 @@ function QuizSummary(
         </For>
       </ul>
       <h3>{props.text.talkingPointsHeading}</h3>
-      <ul>
-        <For each={summary().talkingPoints}>
-          {(item) => (
-            <li>
-              <strong>{item.title}:</strong> {item.talkingPoint}
-            </li>
-          )}
-        </For>
-      </ul>
+      <TalkingPoints items={summary().talkingPoints} />
       <div class="quiz__nav">
         <button type="button" class="button" onClick={() => props.onRestart(false)}>
           {props.text.startAgain}
