@@ -45,6 +45,8 @@ export function createFamilyPlan(options: FamilyPlanOptions = {}) {
   let sealedForUnlock: Sealed | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let flushing: Promise<void> | undefined;
+  /** The latest read of the stored record; unlocking waits for it. */
+  let loaded: Promise<void> = Promise.resolve();
 
   const channel = createPlanChannel(() => void reloadFromStore());
 
@@ -181,22 +183,29 @@ export function createFamilyPlan(options: FamilyPlanOptions = {}) {
     channel.announce();
   }
 
-  /** Clears the plan from memory and shows the unlock screen (only when a passphrase is set). */
+  /**
+   * Shows the unlock screen at once (only when a passphrase is set), then, once pending edits are saved
+   * with the key, drops the key and the plan from memory and reads back the sealed record.
+   */
   function lock(): void {
     if (!hasPassphrase() || status() !== 'ready') return;
-    void flush().finally(() => {
+    const saving = flush();
+    batch(() => {
+      setUndoable(undefined);
+      setStatus('locked');
+    });
+    loaded = saving.finally(async () => {
       key = undefined;
       batch(() => {
         setBase(emptyPlan(now()));
         setPending([]);
-        setUndoable(undefined);
-        setStatus('locked');
       });
-      void load();
+      await load();
     });
   }
 
   async function unlock(passphrase: string): Promise<boolean> {
+    await loaded;
     if (!sealedForUnlock) return false;
     const candidate = await deriveKey(passphrase, sealedForUnlock.kdf.salt, sealedForUnlock.kdf.iterations);
     const decoded = await decodeRecord({ kind: 'sealed', sealed: sealedForUnlock }, candidate);
@@ -273,7 +282,7 @@ export function createFamilyPlan(options: FamilyPlanOptions = {}) {
     channel.close();
   });
 
-  void load();
+  loaded = load();
 
   return {
     status,
