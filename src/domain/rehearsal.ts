@@ -71,11 +71,6 @@ export function rehearse(state: RehearsalState, action: RehearsalAction, content
   }
 }
 
-/** Replies not yet worked through in this rehearsal, in script order. */
-export function untriedReplies(state: RehearsalState, content: RehearsalContent): number[] {
-  return content.replies.map((_, index) => index).filter((index) => !state.triedReplies.includes(index));
-}
-
 function inRange(index: number, length: number): boolean {
   return Number.isInteger(index) && index >= 0 && index < length;
 }

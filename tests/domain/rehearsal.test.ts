@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rehearse, startRehearsal, untriedReplies, type RehearsalAction, type RehearsalContent } from '../../src/domain/rehearsal';
+import { rehearse, startRehearsal, type RehearsalAction, type RehearsalContent } from '../../src/domain/rehearsal';
 
 const content: RehearsalContent = {
   openers: ['Opener one', 'Opener two', 'Opener three'],
@@ -31,7 +31,7 @@ describe('rehearsal', () => {
       { type: 'try-another' },
     );
     expect(state.step).toEqual({ kind: 'opener', openerIndex: 0 });
-    expect(untriedReplies(state, content)).toEqual([2]);
+    expect(state.triedReplies).toEqual([0, 1]);
   });
 
   it('goes back one step at a time to the start, and no further', () => {
