@@ -16,7 +16,9 @@ export default defineConfig({
     trace: 'off',
     launchOptions: { executablePath, args: CHROME_FLAGS },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: CHROME_FLAGS } } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: CHROME_FLAGS } } },
+  ],
   webServer: {
     command: `npm run serve -- --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,

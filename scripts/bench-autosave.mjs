@@ -17,7 +17,13 @@ function largePlan() {
     talks: Array.from({ length: 40 }, (_, index) => ({
       id: `talk-${index}`,
       childId: `child-${index % 5}`,
-      topic: ['my-body-belongs-to-me', 'not-who-they-say', 'what-sextortion-is', 'how-sextortion-works', 'if-it-ever-happens'][index % 5],
+      topic: [
+        'my-body-belongs-to-me',
+        'not-who-they-say',
+        'what-sextortion-is',
+        'how-sextortion-works',
+        'if-it-ever-happens',
+      ][index % 5],
       plannedFor: `2027-0${(index % 9) + 1}-1${index % 9}`,
       status: index % 3 === 0 ? 'done' : 'planned',
       note: `Note ${index}: `.padEnd(120, '.'),
@@ -30,17 +36,29 @@ function largePlan() {
   };
 }
 
-const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT)], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 await new Promise((resolve, reject) => {
   server.stdout.on('data', (data) => data.toString().includes('running at') && resolve());
   server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
 });
-const browser = await chromium.launch({ executablePath: await findChrome(), args: [...CHROME_FLAGS, '--headless=new'] });
+const browser = await chromium.launch({
+  executablePath: await findChrome(),
+  args: [...CHROME_FLAGS, '--headless=new'],
+});
 try {
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${PORT}/plan/`);
-  const file = JSON.stringify({ format: 'open-door-plan', version: 1, exportedAt: new Date().toISOString(), plan: largePlan() });
-  await page.getByLabel('Choose a file').setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  const file = JSON.stringify({
+    format: 'open-door-plan',
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    plan: largePlan(),
+  });
+  await page
+    .getByLabel('Choose a file')
+    .setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(file) });
   await page.getByRole('button', { name: 'Replace my plan' }).click();
   await page.getByText('Imported. Your plan has been replaced.').waitFor();
   await page.evaluate(() => performance.clearMeasures('opendoor:plan-save'));
@@ -51,12 +69,16 @@ try {
     await note.press(String(edit % 10));
     await page.locator('.plan-save', { hasText: 'Saved on this device' }).waitFor();
   }
-  const durations = await page.evaluate(() => performance.getEntriesByName('opendoor:plan-save').map((entry) => entry.duration));
+  const durations = await page.evaluate(() =>
+    performance.getEntriesByName('opendoor:plan-save').map((entry) => entry.duration),
+  );
   const sorted = [...durations].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)];
   const p90 = sorted[Math.floor(sorted.length * 0.9)];
   console.log(`Autosave to committed, plan with 5 children and 40 talks, ${durations.length} saves:`);
-  console.log(`  median ${median.toFixed(1)} ms, 90th percentile ${p90.toFixed(1)} ms, fastest ${sorted[0].toFixed(1)} ms, slowest ${sorted.at(-1).toFixed(1)} ms (target median <= ${TARGET_MS} ms)`);
+  console.log(
+    `  median ${median.toFixed(1)} ms, 90th percentile ${p90.toFixed(1)} ms, fastest ${sorted[0].toFixed(1)} ms, slowest ${sorted.at(-1).toFixed(1)} ms (target median <= ${TARGET_MS} ms)`,
+  );
   if (durations.length < EDITS / 2) throw new Error('Too few saves were measured');
   process.exitCode = median <= TARGET_MS ? 0 : 1;
 } finally {

@@ -55,14 +55,23 @@ let failures = 0;
 
 for (const page of htmlPages(DIST).sort()) {
   const html = readFileSync(page, 'utf8');
-  const route = `/${relative(DIST, page).replace(/index\.html$/, '').replace(/\.html$/, '/')}`;
+  const route = `/${relative(DIST, page)
+    .replace(/index\.html$/, '')
+    .replace(/\.html$/, '/')}`;
   const externalScripts = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((match) => toFile(match[1]));
-  const islandModules = [...html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)].map((match) => toFile(match[1]));
+  const islandModules = [...html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)].map((match) =>
+    toFile(match[1]),
+  );
   const modules = new Set();
   for (const file of [...externalScripts, ...islandModules]) moduleGraph(file, modules);
-  const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]).join('\n');
-  const jsRaw = [...modules].reduce((sum, file) => sum + read(join(DIST, file)).length, 0) + Buffer.byteLength(inlineScripts);
-  const jsGzip = [...modules].reduce((sum, file) => sum + gzipSize(read(join(DIST, file))), 0) + (inlineScripts ? gzipSize(Buffer.from(inlineScripts)) : 0);
+  const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((match) => match[1])
+    .join('\n');
+  const jsRaw =
+    [...modules].reduce((sum, file) => sum + read(join(DIST, file)).length, 0) + Buffer.byteLength(inlineScripts);
+  const jsGzip =
+    [...modules].reduce((sum, file) => sum + gzipSize(read(join(DIST, file))), 0) +
+    (inlineScripts ? gzipSize(Buffer.from(inlineScripts)) : 0);
   const styles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) => toFile(match[1]));
   const cssGzip = styles.reduce((sum, file) => sum + gzipSize(read(join(DIST, file))), 0);
   const lazyGzip = [...lazyModules(modules)].reduce((sum, file) => sum + gzipSize(read(join(DIST, file))), 0);
@@ -86,7 +95,8 @@ for (const page of htmlPages(DIST).sort()) {
 
 const serviceWorker = readFileSync(join(DIST, 'sw.js'), 'utf8');
 const precached = [...serviceWorker.matchAll(/url:"([^"]+)"/g)].map((match) => toFile(match[1]));
-const precacheGzip = precached.reduce((sum, file) => sum + gzipSize(read(join(DIST, file))), 0) + gzipSize(Buffer.from(serviceWorker));
+const precacheGzip =
+  precached.reduce((sum, file) => sum + gzipSize(read(join(DIST, file))), 0) + gzipSize(Buffer.from(serviceWorker));
 const precacheRaw = precached.reduce((sum, file) => sum + read(join(DIST, file)).length, 0) + serviceWorker.length;
 const precacheOver = precacheGzip > BUDGETS.precache;
 if (precacheOver) failures += 1;
@@ -99,7 +109,9 @@ console.table(
 );
 const worst = (kind) => rows.filter((row) => row.kind === kind).reduce((max, row) => Math.max(max, row['JS gzip']), 0);
 console.log(`Largest JS on a content page:      ${kb(worst('content'))} gzip (budget ${kb(BUDGETS.contentJs)})`);
-console.log(`Largest JS on an interactive page: ${kb(worst('interactive'))} gzip (budget ${kb(BUDGETS.interactiveJs)})`);
+console.log(
+  `Largest JS on an interactive page: ${kb(worst('interactive'))} gzip (budget ${kb(BUDGETS.interactiveJs)})`,
+);
 console.log(
   `Whole precache: ${precached.length + 1} files, ${kb(precacheGzip)} gzip, ${kb(precacheRaw)} raw (budget ${kb(BUDGETS.precache)} gzip)${precacheOver ? ' OVER' : ''}`,
 );

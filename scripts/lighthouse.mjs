@@ -7,10 +7,29 @@ import lighthouse from 'lighthouse';
 import { CHROME_FLAGS, findChrome } from './find-chrome.mjs';
 
 const PORT = 4340;
-const ROUTES = process.env.LIGHTHOUSE_ROUTES ? process.env.LIGHTHOUSE_ROUTES.split(',') : ['/', '/talk/', '/talk/11-13/', '/talk/14-17/if-it-ever-happens/', '/help/', '/help/young-person/', '/help/routes/', '/quiz/', '/quiz/11-13/', '/plan/', '/schools/', '/schools/poster/', '/privacy/', '/about/'];
+const ROUTES = process.env.LIGHTHOUSE_ROUTES
+  ? process.env.LIGHTHOUSE_ROUTES.split(',')
+  : [
+      '/',
+      '/talk/',
+      '/talk/11-13/',
+      '/talk/14-17/if-it-ever-happens/',
+      '/help/',
+      '/help/young-person/',
+      '/help/routes/',
+      '/quiz/',
+      '/quiz/11-13/',
+      '/plan/',
+      '/schools/',
+      '/schools/poster/',
+      '/privacy/',
+      '/about/',
+    ];
 const strict = process.argv.includes('--strict');
 
-const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT)], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 await new Promise((resolve, reject) => {
   server.stdout.on('data', (data) => data.toString().includes('running at') && resolve());
   server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
@@ -30,7 +49,8 @@ try {
       onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
     });
     const { categories, audits, runtimeError } = result.lhr;
-    if (runtimeError) throw new Error(`Lighthouse could not run on ${route}: ${runtimeError.code} ${runtimeError.message}`);
+    if (runtimeError)
+      throw new Error(`Lighthouse could not run on ${route}: ${runtimeError.code} ${runtimeError.message}`);
     const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
     const failing = Object.values(audits)
       .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
@@ -53,7 +73,9 @@ try {
 }
 
 console.table(rows);
-const below = rows.filter((row) => [row.performance, row.accessibility, row['best practices'], row.seo].some((value) => value < 100));
+const below = rows.filter((row) =>
+  [row.performance, row.accessibility, row['best practices'], row.seo].some((value) => value < 100),
+);
 if (below.length > 0) {
   console.log(`Below 100 on: ${below.map((row) => row.route).join(', ')}`);
   if (strict) process.exit(1);

@@ -4,19 +4,24 @@ import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROME_FLAGS, findChrome } from './find-chrome.mjs';
 
-const browser = await chromium.launch({ executablePath: await findChrome(), args: [...CHROME_FLAGS, '--headless=new'] });
+const browser = await chromium.launch({
+  executablePath: await findChrome(),
+  args: [...CHROME_FLAGS, '--headless=new'],
+});
 const page = await browser.newPage({ deviceScaleFactor: 1 });
 
 async function render(html, width, height, path) {
   await page.setViewportSize({ width, height });
-  await page.setContent(`<!doctype html><style>html,body{margin:0;width:${width}px;height:${height}px;overflow:hidden}</style>${html}`);
+  await page.setContent(
+    `<!doctype html><style>html,body{margin:0;width:${width}px;height:${height}px;overflow:hidden}</style>${html}`,
+  );
   await page.screenshot({ path, omitBackground: false });
   console.log(`wrote ${path}`);
 }
 
 const icon = readFileSync('public/icons/icon.svg', 'utf8');
 const maskable = readFileSync('public/icons/maskable.svg', 'utf8');
-const sized = (svg, size) => svg.replace("<svg ", `<svg style="flex:none" width="${size}" height="${size}" `);
+const sized = (svg, size) => svg.replace('<svg ', `<svg style="flex:none" width="${size}" height="${size}" `);
 
 await render(sized(icon, 192), 192, 192, 'public/icons/icon-192.png');
 await render(sized(icon, 512), 512, 512, 'public/icons/icon-512.png');

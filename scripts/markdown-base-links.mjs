@@ -4,7 +4,8 @@
 /** The link with the base path in front, when it is a root-relative link on this site that lacks it. */
 export function withBasePath(href, base) {
   const prefix = base.replace(/\/$/, '');
-  if (!prefix || !href.startsWith('/') || href.startsWith('//') || href === prefix || href.startsWith(`${prefix}/`)) return href;
+  if (!prefix || !href.startsWith('/') || href.startsWith('//') || href === prefix || href.startsWith(`${prefix}/`))
+    return href;
   return `${prefix}${href}`;
 }
 
@@ -38,7 +39,9 @@ export function markdownBaseLinks(base) {
         if (withBasePath('/', base) === '/') return;
         const processor = config.markdown.processor;
         if (processor?.name !== 'satteri' || !Array.isArray(processor.options?.hastPlugins)) {
-          throw new Error('markdown-base-links: expected the Sätteri Markdown processor; Markdown links would miss BASE_PATH');
+          throw new Error(
+            'markdown-base-links: expected the Sätteri Markdown processor; Markdown links would miss BASE_PATH',
+          );
         }
         processor.options.hastPlugins.push(baseLinksPlugin(base));
       },

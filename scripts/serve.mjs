@@ -51,5 +51,7 @@ function notFound(response) {
 }
 
 server.listen(Number(values.port), values.host, () => {
-  console.log(`Open Door is running at http://${values.host}:${values.port}${prefix} (serving ${root}). Press Ctrl+C to stop.`);
+  console.log(
+    `Open Door is running at http://${values.host}:${values.port}${prefix} (serving ${root}). Press Ctrl+C to stop.`,
+  );
 });

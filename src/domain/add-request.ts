@@ -7,7 +7,10 @@ export interface AddRequest {
 }
 
 /** Reads the request from a query string; anything malformed is ignored (undefined). */
-export function readAddRequest(search: string, knownTopics: (band: BandId) => readonly string[]): AddRequest | undefined {
+export function readAddRequest(
+  search: string,
+  knownTopics: (band: BandId) => readonly string[],
+): AddRequest | undefined {
   const value = new URLSearchParams(search).get('add');
   const match = value ? /^([0-9]+-[0-9]+)\/([a-z0-9-]+)$/.exec(value) : null;
   if (!match) return undefined;

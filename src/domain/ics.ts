@@ -51,8 +51,17 @@ function nextDay(date: string): string {
 }
 
 export function toIcs(events: readonly CalendarEvent[], now: Date): string {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Open Door//Family plan//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Open Door//Family plan//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+  ];
   for (const event of events) {
     lines.push(
       'BEGIN:VEVENT',
@@ -87,14 +96,13 @@ export function planEvents(plan: Plan, scriptTitle: (band: string, topic: string
       },
     ];
   });
-  const checkIns = plan.checkIns.map(
-    (checkIn): CalendarEvent => ({
-      uid: `check-in-${checkIn.id}`,
-      date: checkIn.date,
-      summary: `Family check-in: ${checkIn.label}`,
-      description: 'Time to revisit your family plan in Open Door: what has changed, and is everyone still happy with it?',
-      repeat: checkIn.repeat,
-    }),
-  );
+  const checkIns = plan.checkIns.map((checkIn): CalendarEvent => ({
+    uid: `check-in-${checkIn.id}`,
+    date: checkIn.date,
+    summary: `Family check-in: ${checkIn.label}`,
+    description:
+      'Time to revisit your family plan in Open Door: what has changed, and is everyone still happy with it?',
+    repeat: checkIn.repeat,
+  }));
   return [...talks, ...checkIns];
 }

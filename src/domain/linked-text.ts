@@ -3,7 +3,8 @@
  * Two kinds of link are written inline: an https address in full, or an Open Door route ("/talk/11-13/";
  * the home page is a "/" standing on its own). Everything else is plain text.
  */
-export type LinkedPart = { kind: 'text'; text: string } | { kind: 'route'; route: string } | { kind: 'url'; url: string };
+export type LinkedPart =
+  { kind: 'text'; text: string } | { kind: 'route'; route: string } | { kind: 'url'; url: string };
 
 /** Sections of the site a route may start with. */
 const SECTIONS = 'help|talk|quiz|plan|privacy|about|schools';

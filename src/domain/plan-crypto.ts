@@ -6,7 +6,8 @@ export const PBKDF2_ITERATIONS = 600_000;
 /** Files claiming more than this are refused: a hostile file must not make the browser work for minutes. */
 export const MAX_ITERATIONS = 2_000_000;
 
-const base64 = (min: number, max: number) => v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/]*={0,2}$/), v.minLength(min), v.maxLength(max));
+const base64 = (min: number, max: number) =>
+  v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/]*={0,2}$/), v.minLength(min), v.maxLength(max));
 
 export const sealedSchema = v.object({
   kdf: v.object({
@@ -48,8 +49,14 @@ export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-export async function deriveKey(passphrase: string, salt: string = toBase64(crypto.getRandomValues(new Uint8Array(16))), iterations = PBKDF2_ITERATIONS): Promise<PassphraseKey> {
-  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveKey']);
+export async function deriveKey(
+  passphrase: string,
+  salt: string = toBase64(crypto.getRandomValues(new Uint8Array(16))),
+  iterations = PBKDF2_ITERATIONS,
+): Promise<PassphraseKey> {
+  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, [
+    'deriveKey',
+  ]);
   const key = await crypto.subtle.deriveKey(
     { name: 'PBKDF2', hash: 'SHA-256', salt: fromBase64(salt), iterations },
     material,
@@ -76,7 +83,11 @@ export async function seal(value: unknown, passphraseKey: PassphraseKey): Promis
 export async function unseal(sealed: Sealed, passphraseKey: PassphraseKey): Promise<unknown> {
   let plaintext: ArrayBuffer;
   try {
-    plaintext = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(sealed.cipher.iv) }, passphraseKey.key, fromBase64(sealed.data));
+    plaintext = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: fromBase64(sealed.cipher.iv) },
+      passphraseKey.key,
+      fromBase64(sealed.data),
+    );
   } catch {
     throw new WrongPassphraseError();
   }
@@ -88,7 +99,10 @@ export async function unseal(sealed: Sealed, passphraseKey: PassphraseKey): Prom
 }
 
 /** Derives the key from the sealed data's own salt and iterations, then decrypts. */
-export async function unsealWithPassphrase(sealed: Sealed, passphrase: string): Promise<{ value: unknown; key: PassphraseKey }> {
+export async function unsealWithPassphrase(
+  sealed: Sealed,
+  passphrase: string,
+): Promise<{ value: unknown; key: PassphraseKey }> {
   const key = await deriveKey(passphrase, sealed.kdf.salt, sealed.kdf.iterations);
   return { value: await unseal(sealed, key), key };
 }

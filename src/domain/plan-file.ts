@@ -1,7 +1,15 @@
 // Export files and the stored record: versioned JSON, optionally sealed with a passphrase.
 import * as v from 'valibot';
 import { migratePlan } from './plan-migrations';
-import { deriveKey, seal, sealedSchema, unsealWithPassphrase, WrongPassphraseError, type PassphraseKey, type Sealed } from './plan-crypto';
+import {
+  deriveKey,
+  seal,
+  sealedSchema,
+  unsealWithPassphrase,
+  WrongPassphraseError,
+  type PassphraseKey,
+  type Sealed,
+} from './plan-crypto';
 import type { Plan } from './plan-schema';
 
 export const FILE_FORMAT = 'open-door-plan';
@@ -10,19 +18,23 @@ export const FILE_VERSION = 1;
 export const MAX_IMPORT_BYTES = 1_000_000;
 
 const fileSchema = v.union([
-  v.object({ format: v.literal(FILE_FORMAT), version: v.literal(FILE_VERSION), exportedAt: v.string(), sealed: sealedSchema }),
-  v.object({ format: v.literal(FILE_FORMAT), version: v.literal(FILE_VERSION), exportedAt: v.string(), plan: v.unknown() }),
+  v.object({
+    format: v.literal(FILE_FORMAT),
+    version: v.literal(FILE_VERSION),
+    exportedAt: v.string(),
+    sealed: sealedSchema,
+  }),
+  v.object({
+    format: v.literal(FILE_FORMAT),
+    version: v.literal(FILE_VERSION),
+    exportedAt: v.string(),
+    plan: v.unknown(),
+  }),
 ]);
 
 /** Why a file could not be used; the page turns each into a plain sentence. */
 export type ImportProblem =
-  | 'too-large'
-  | 'empty'
-  | 'not-json'
-  | 'not-open-door'
-  | 'newer-version'
-  | 'damaged'
-  | 'wrong-passphrase';
+  'too-large' | 'empty' | 'not-json' | 'not-open-door' | 'newer-version' | 'damaged' | 'wrong-passphrase';
 
 export type ReadResult =
   | { kind: 'plan'; plan: Plan }
@@ -40,7 +52,8 @@ export async function exportSealedFile(plan: Plan, passphrase: string, now: Date
 
 /** Reads an export file's text. Nothing here writes anything: the caller decides, after showing what changes. */
 export function readPlanFile(text: string, sizeInBytes: number): ReadResult {
-  if (sizeInBytes > MAX_IMPORT_BYTES || text.length > MAX_IMPORT_BYTES) return { kind: 'problem', problem: 'too-large' };
+  if (sizeInBytes > MAX_IMPORT_BYTES || text.length > MAX_IMPORT_BYTES)
+    return { kind: 'problem', problem: 'too-large' };
   if (text.trim() === '') return { kind: 'problem', problem: 'empty' };
   let json: unknown;
   try {
@@ -60,7 +73,10 @@ export function readPlanFile(text: string, sizeInBytes: number): ReadResult {
   return planResult(file.output.plan);
 }
 
-export async function openSealedFile(sealed: Sealed, passphrase: string): Promise<ReadResult & { key?: PassphraseKey }> {
+export async function openSealedFile(
+  sealed: Sealed,
+  passphrase: string,
+): Promise<ReadResult & { key?: PassphraseKey }> {
   try {
     const { value, key } = await unsealWithPassphrase(sealed, passphrase);
     return { ...planResult(value), key };
@@ -77,7 +93,13 @@ function planResult(value: unknown): ReadResult {
 }
 
 /** What an import would replace, so the person can confirm with their eyes open. */
-export function describePlan(plan: Plan): { children: number; talks: number; agreements: number; trustedAdults: number; checkIns: number } {
+export function describePlan(plan: Plan): {
+  children: number;
+  talks: number;
+  agreements: number;
+  trustedAdults: number;
+  checkIns: number;
+} {
   return {
     children: plan.children.length,
     talks: plan.talks.length,

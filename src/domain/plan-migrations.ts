@@ -10,13 +10,15 @@ const STEPS: Record<number, (plan: Record<string, unknown>) => Record<string, un
   // No past versions yet: version 1 is the first. The next change adds `1: (plan) => ({ ...plan, schemaVersion: 2, … })`.
 };
 
-export type MigrationResult = { ok: true; plan: Plan } | { ok: false; reason: 'not-a-plan' | 'newer-version' | 'invalid' };
+export type MigrationResult =
+  { ok: true; plan: Plan } | { ok: false; reason: 'not-a-plan' | 'newer-version' | 'invalid' };
 
 export function migratePlan(raw: unknown): MigrationResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, reason: 'not-a-plan' };
   let plan = raw as Record<string, unknown>;
   let version = plan['schemaVersion'];
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, reason: 'not-a-plan' };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return { ok: false, reason: 'not-a-plan' };
   if (version > PLAN_SCHEMA_VERSION) return { ok: false, reason: 'newer-version' };
   while (version < PLAN_SCHEMA_VERSION) {
     const step = STEPS[version];

@@ -45,7 +45,10 @@ export function applyOp(plan: Plan, op: PlanOp, now: Date): Plan {
       return next({ children: update(plan.children, op.id, op.changes) });
     case 'remove-child':
       // A child's talks go with them (their undo restores the child and the talks as separate operations).
-      return next({ children: without(plan.children, op.id), talks: plan.talks.filter((talk) => talk.childId !== op.id) });
+      return next({
+        children: without(plan.children, op.id),
+        talks: plan.talks.filter((talk) => talk.childId !== op.id),
+      });
     case 'add-talk':
       if (!plan.children.some((child) => child.id === op.talk.childId)) return plan;
       return next({ talks: insert(plan.talks, op.talk, op.index) });

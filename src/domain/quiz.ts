@@ -60,7 +60,10 @@ export function resumeQuiz(raw: unknown, band: BandId, scenarios: readonly QuizS
   const byId = new Map(scenarios.map((scenario) => [scenario.id, scenario]));
   const currentId = stored.order[stored.position];
   const kept = stored.order.filter((id) => byId.has(id));
-  const added = [...scenarios].sort((a, b) => a.order - b.order).map((s) => s.id).filter((id) => !kept.includes(id));
+  const added = [...scenarios]
+    .sort((a, b) => a.order - b.order)
+    .map((s) => s.id)
+    .filter((id) => !kept.includes(id));
   const order = [...kept, ...added];
   const answers = Object.fromEntries(
     Object.entries(stored.answers).filter(([id, choice]) => {
@@ -83,7 +86,12 @@ export function isFinished(progress: QuizProgress): boolean {
   return progress.position >= progress.order.length;
 }
 
-export function chooseOption(progress: QuizProgress, scenario: QuizScenario, optionIndex: number, now: Date): QuizProgress {
+export function chooseOption(
+  progress: QuizProgress,
+  scenario: QuizScenario,
+  optionIndex: number,
+  now: Date,
+): QuizProgress {
   if (currentScenarioId(progress) !== scenario.id) return progress;
   if (!Number.isInteger(optionIndex) || optionIndex < 0 || optionIndex >= scenario.options.length) return progress;
   return { ...progress, answers: { ...progress.answers, [scenario.id]: optionIndex }, updatedAt: now.toISOString() };
@@ -119,8 +127,14 @@ export function summarise(progress: QuizProgress, scenarios: readonly QuizScenar
   const byId = new Map(scenarios.map((scenario) => [scenario.id, scenario]));
   const inOrder = progress.order.map((id) => byId.get(id)).filter((scenario) => scenario !== undefined);
   const answeredScenarios = inOrder.filter((scenario) => scenario.id in progress.answers);
-  const revisitScenarios = answeredScenarios.filter((scenario) => !scenario.options[progress.answers[scenario.id]!]?.best);
-  const point = (scenario: QuizScenario) => ({ id: scenario.id, title: scenario.title, talkingPoint: scenario.talkingPoint });
+  const revisitScenarios = answeredScenarios.filter(
+    (scenario) => !scenario.options[progress.answers[scenario.id]!]?.best,
+  );
+  const point = (scenario: QuizScenario) => ({
+    id: scenario.id,
+    title: scenario.title,
+    talkingPoint: scenario.talkingPoint,
+  });
   const scripts = [...new Set([...revisitScenarios, ...inOrder].map((scenario) => scenario.relatedScript))];
   return {
     answered: answeredScenarios.length,

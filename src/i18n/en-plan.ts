@@ -23,7 +23,7 @@ export const enPlan = {
   },
   persisted: 'This browser has agreed to keep your plan, even when space runs low.',
   notPersisted:
-    "This browser may clear stored data if the device runs low on space. Export a copy now and then to be safe.",
+    'This browser may clear stored data if the device runs low on space. Export a copy now and then to be safe.',
   undo: 'Undo',
   removed: 'Removed {thing}.',
   remove: 'Remove',
@@ -120,16 +120,18 @@ export const enPlan = {
     chooseFile: 'Choose a file',
     filePassphrase: 'This file is encrypted. Its passphrase:',
     open: 'Open',
-    importSummary: 'The file holds {children} children, {talks} talks, {agreements} agreements, {adults} trusted adults and {checkIns} check-ins. It will replace your current plan ({currentChildren} children, {currentTalks} talks).',
+    importSummary:
+      'The file holds {children} children, {talks} talks, {agreements} agreements, {adults} trusted adults and {checkIns} check-ins. It will replace your current plan ({currentChildren} children, {currentTalks} talks).',
     confirmImport: 'Replace my plan',
     cancel: 'Cancel',
     imported: 'Imported. Your plan has been replaced.',
     problems: {
-      'too-large': "That file is too large to be an Open Door plan. Nothing was changed.",
+      'too-large': 'That file is too large to be an Open Door plan. Nothing was changed.',
       empty: 'That file is empty. Nothing was changed.',
       'not-json': "That file isn't an Open Door plan (it may be cut short or damaged). Nothing was changed.",
       'not-open-door': "That file isn't an Open Door plan. Nothing was changed.",
-      'newer-version': 'That file comes from a newer version of Open Door. Reload the page to update, then try again. Nothing was changed.',
+      'newer-version':
+        'That file comes from a newer version of Open Door. Reload the page to update, then try again. Nothing was changed.',
       damaged: "That file looks like an Open Door plan but parts of it can't be read. Nothing was changed.",
       'wrong-passphrase': "That passphrase doesn't open this file. Nothing was changed.",
     },
@@ -167,7 +169,7 @@ export const enPlan = {
       'We ask before we share a photo of someone.',
     ],
     '8-10': [
-      'You can tell us anything that happens online, and you won\'t be in trouble.',
+      "You can tell us anything that happens online, and you won't be in trouble.",
       "We won't take your tablet away because you told us something.",
       'Nobody should ask you for pictures of yourself. If they do, tell us.',
       'If someone wants to move the chat to another app, check with us first.',

@@ -23,7 +23,8 @@ export const en = {
     schools: 'For schools',
     help: 'Get help now',
     note: 'Free, private, works offline. No accounts, no tracking, no cookies.',
-    emergency: 'If a child is in danger now, call your emergency number: 999 in the UK, 112 in Ireland, 911 in the US and Canada, 000 in Australia, 111 in New Zealand.',
+    emergency:
+      'If a child is in danger now, call your emergency number: 999 in the UK, 112 in Ireland, 911 in the US and Canada, 000 in Australia, 111 in New Zealand.',
   },
   notices: {
     offlineReady: 'Ready to use offline. Open Door now works without a connection.',
@@ -50,7 +51,8 @@ export const en = {
     disclosureText: 'stay calm, thank them, and follow',
     parentSteps: 'the steps for parents',
     practiseHeading: 'Practise this talk',
-    practiseIntro: 'Rehearse on your own first: read an opener aloud, choose what your child might say, and see a calm way to answer.',
+    practiseIntro:
+      'Rehearse on your own first: read an opener aloud, choose what your child might say, and see a calm way to answer.',
   },
   practise: {
     steps: {
@@ -164,7 +166,8 @@ export const en = {
     },
     print: {
       heading: 'Poster and flyer to print',
-      intro: 'Both print in black and white on A4 or US Letter, with a QR code to Open Door and a line for your school contact.',
+      intro:
+        'Both print in black and white on A4 or US Letter, with a QR code to Open Door and a line for your school contact.',
       poster: 'Poster',
       posterText: 'One page, for noticeboards and the entrance parents use.',
       flyer: 'Half-page flyer',
@@ -188,14 +191,16 @@ export const en = {
       'Or use your browser’s Print command (Ctrl+P, or Cmd+P on a Mac). Choose A4 or Letter and black and white; turn off headers and footers if your browser adds them.',
     poster: {
       title: 'Poster to print',
-      description: 'A one-page poster about Open Door for school noticeboards, with a QR code. Prints on A4 or US Letter.',
+      description:
+        'A one-page poster about Open Door for school noticeboards, with a QR code. Prints on A4 or US Letter.',
       heading: 'Poster to print',
       lead: 'One page, in black and white, on A4 or US Letter. Write your school contact on the line at the bottom.',
       preview: 'The poster',
     },
     flyer: {
       title: 'Flyer to print',
-      description: 'A half-page flyer about Open Door for families, with a QR code. Prints two to a sheet on A4 or US Letter.',
+      description:
+        'A half-page flyer about Open Door for families, with a QR code. Prints two to a sheet on A4 or US Letter.',
       heading: 'Flyer to print',
       lead: 'Prints two flyers on each A4 or US Letter sheet, in black and white: cut along the dashed line. Write your school contact on the line.',
       preview: 'The flyer',

@@ -30,7 +30,9 @@ export default function Plan(props: Props) {
 
   const [request, setRequest] = createSignal<AddRequest>();
   onMount(() => {
-    setRequest(readAddRequest(window.location.search, (band) => (props.data.scripts[band] ?? []).map((script) => script.topic)));
+    setRequest(
+      readAddRequest(window.location.search, (band) => (props.data.scripts[band] ?? []).map((script) => script.topic)),
+    );
   });
 
   const scriptTitle = (band: string, topic: string) =>
@@ -81,7 +83,15 @@ export default function Plan(props: Props) {
             </Show>
           </div>
           <Show when={request()}>
-            {(wanted) => <AddRequestBanner text={props.text} data={props.data} family={family} request={wanted()} onDone={() => setRequest(undefined)} />}
+            {(wanted) => (
+              <AddRequestBanner
+                text={props.text}
+                data={props.data}
+                family={family}
+                request={wanted()}
+                onDone={() => setRequest(undefined)}
+              />
+            )}
           </Show>
           <Show when={family.persisted() !== undefined}>
             <p class="plan-hint">{family.persisted() ? props.text.persisted : props.text.notPersisted}</p>
@@ -114,7 +124,8 @@ function AddRequestBanner(props: {
 }) {
   const t = () => props.text.addFromScript;
   const [added, setAdded] = createSignal('');
-  const title = () => props.data.scripts[props.request.band]?.find((script) => script.topic === props.request.topic)?.title ?? '';
+  const title = () =>
+    props.data.scripts[props.request.band]?.find((script) => script.topic === props.request.topic)?.title ?? '';
   const children = () => props.family.plan().children.filter((child) => child.band === props.request.band);
   const finish = () => {
     window.history.replaceState(null, '', window.location.pathname);
@@ -185,7 +196,12 @@ function LockScreen(props: { text: PlanText; unlock: (passphrase: string) => Pro
       >
         <label>
           {props.text.safety.passphrase}
-          <input type="password" autocomplete="current-password" value={passphrase()} onInput={(event) => setPassphrase(event.currentTarget.value)} />
+          <input
+            type="password"
+            autocomplete="current-password"
+            value={passphrase()}
+            onInput={(event) => setPassphrase(event.currentTarget.value)}
+          />
         </label>
         <button type="submit" class="button">
           {props.text.locked.unlock}
@@ -201,7 +217,12 @@ function LockScreen(props: { text: PlanText; unlock: (passphrase: string) => Pro
 }
 
 /** Shown only when printing: one sheet per child, then the "if it happens" card. */
-function PrintView(props: { text: PlanText; data: PlanData; family: ReturnType<typeof createFamilyPlan>; scriptTitle: (band: string, topic: string) => string }) {
+function PrintView(props: {
+  text: PlanText;
+  data: PlanData;
+  family: ReturnType<typeof createFamilyPlan>;
+  scriptTitle: (band: string, topic: string) => string;
+}) {
   const plan = () => props.family.plan();
   const region = () => props.data.regions.find((candidate) => candidate.id === plan().ifItHappens.region);
   return (
@@ -215,7 +236,8 @@ function PrintView(props: { text: PlanText; data: PlanData; family: ReturnType<t
               <For each={plan().talks.filter((talk) => talk.childId === child.id)}>
                 {(talk) => (
                   <li>
-                    {props.scriptTitle(child.band, talk.topic)} ({talk.status === 'done' ? props.text.print.done : props.text.print.planned}
+                    {props.scriptTitle(child.band, talk.topic)} (
+                    {talk.status === 'done' ? props.text.print.done : props.text.print.planned}
                     {talk.plannedFor ? `, ${talk.plannedFor}` : ''})
                   </li>
                 )}
@@ -230,7 +252,14 @@ function PrintView(props: { text: PlanText; data: PlanData; family: ReturnType<t
             <Show when={plan().trustedAdults.length > 0}>
               <h3>{props.text.print.trusted}</h3>
               <ul>
-                <For each={plan().trustedAdults}>{(adult) => <li>{adult.name}{adult.contact ? `: ${adult.contact}` : ''}</li>}</For>
+                <For each={plan().trustedAdults}>
+                  {(adult) => (
+                    <li>
+                      {adult.name}
+                      {adult.contact ? `: ${adult.contact}` : ''}
+                    </li>
+                  )}
+                </For>
               </ul>
             </Show>
           </section>
@@ -253,7 +282,14 @@ function PrintView(props: { text: PlanText; data: PlanData; family: ReturnType<t
                 {props.text.print.help}: {chosen().name}
               </h3>
               <ul>
-                <For each={chosen().routes}>{(route) => <li>{route.name}{route.phone ? `: ${route.phone}` : ''}</li>}</For>
+                <For each={chosen().routes}>
+                  {(route) => (
+                    <li>
+                      {route.name}
+                      {route.phone ? `: ${route.phone}` : ''}
+                    </li>
+                  )}
+                </For>
               </ul>
             </>
           )}

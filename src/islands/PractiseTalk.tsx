@@ -46,7 +46,11 @@ export default function PractiseTalk(props: Props) {
             <For each={props.content.openers}>
               {(opener, index) => (
                 <li>
-                  <button type="button" class="choice" onClick={() => dispatch({ type: 'choose-opener', openerIndex: index() })}>
+                  <button
+                    type="button"
+                    class="choice"
+                    onClick={() => dispatch({ type: 'choose-opener', openerIndex: index() })}
+                  >
                     {opener}
                   </button>
                 </li>
@@ -62,7 +66,11 @@ export default function PractiseTalk(props: Props) {
             <For each={props.content.replies}>
               {(option, index) => (
                 <li>
-                  <button type="button" class="choice" onClick={() => dispatch({ type: 'choose-reply', replyIndex: index() })}>
+                  <button
+                    type="button"
+                    class="choice"
+                    onClick={() => dispatch({ type: 'choose-reply', replyIndex: index() })}
+                  >
                     {option.childSays}
                     <Show when={state().triedReplies.includes(index())}>
                       <span class="choice__tried"> {props.text.practised}</span>

@@ -70,7 +70,9 @@ export default function Quiz(props: Props) {
     } catch {
       setStorageProblem(true);
     }
-    setProgress(resumeQuiz(stored, props.band, props.scenarios) ?? startQuiz(props.band, props.scenarios, 'together', new Date()));
+    setProgress(
+      resumeQuiz(stored, props.band, props.scenarios) ?? startQuiz(props.band, props.scenarios, 'together', new Date()),
+    );
   });
 
   const submit = (event: SubmitEvent) => {
@@ -89,12 +91,17 @@ export default function Quiz(props: Props) {
   const restart = async (clear: boolean) => {
     const state = progress();
     if (clear) await store.clear(props.band).catch(() => setStorageProblem(true));
-    update(startQuiz(props.band, props.scenarios, state?.mode ?? 'together', new Date()), clear ? props.text.cleared : '');
+    update(
+      startQuiz(props.band, props.scenarios, state?.mode ?? 'together', new Date()),
+      clear ? props.text.cleared : '',
+    );
   };
 
   const position = () => {
     const state = progress();
-    return state ? props.text.progress.replace('{n}', String(state.position + 1)).replace('{total}', String(state.order.length)) : '';
+    return state
+      ? props.text.progress.replace('{n}', String(state.position + 1)).replace('{total}', String(state.order.length))
+      : '';
   };
 
   return (
@@ -128,7 +135,14 @@ export default function Quiz(props: Props) {
 
             <Show
               when={!isFinished(state()) && current()}
-              fallback={<QuizSummary state={state()} {...props} headingRef={(element) => (heading = element)} onRestart={restart} />}
+              fallback={
+                <QuizSummary
+                  state={state()}
+                  {...props}
+                  headingRef={(element) => (heading = element)}
+                  onRestart={restart}
+                />
+              }
             >
               {(scenario) => (
                 <article class="quiz__scenario">
@@ -140,7 +154,12 @@ export default function Quiz(props: Props) {
                   <Show
                     when={answer() === undefined}
                     fallback={
-                      <Feedback scenario={scenario()} chosen={answer()!} text={props.text} script={props.scripts[scenario().relatedScript]} />
+                      <Feedback
+                        scenario={scenario()}
+                        chosen={answer()!}
+                        text={props.text}
+                        script={props.scripts[scenario().relatedScript]}
+                      />
                     }
                   >
                     <Show when={state().mode === 'together'}>
@@ -178,7 +197,11 @@ export default function Quiz(props: Props) {
                   </Show>
                   <div class="quiz__nav">
                     <Show when={state().position > 0}>
-                      <button type="button" class="button button--quiet" onClick={() => update(goBack(state(), new Date()))}>
+                      <button
+                        type="button"
+                        class="button button--quiet"
+                        onClick={() => update(goBack(state(), new Date()))}
+                      >
                         {props.text.back}
                       </button>
                     </Show>
@@ -257,7 +280,11 @@ function TalkingPoints(props: { items: { title: string; talkingPoint: string }[]
 }
 
 function QuizSummary(
-  props: Props & { state: QuizProgress; headingRef: (element: HTMLHeadingElement) => void; onRestart: (clear: boolean) => void },
+  props: Props & {
+    state: QuizProgress;
+    headingRef: (element: HTMLHeadingElement) => void;
+    onRestart: (clear: boolean) => void;
+  },
 ) {
   const summary = () => summarise(props.state, props.scenarios);
   return (

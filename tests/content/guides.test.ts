@@ -42,10 +42,13 @@ describe('get-help-now guides', () => {
     );
   });
 
-  it.each(SAFETY_STEP_CHECKS.map((check) => [check.step, check]))('the young person guide carries step %s', (_step, check) => {
-    const text = guideText('young-person');
-    expect(check.patterns.filter((pattern) => !pattern.test(text)).map(String)).toEqual([]);
-  });
+  it.each(SAFETY_STEP_CHECKS.map((check) => [check.step, check]))(
+    'the young person guide carries step %s',
+    (_step, check) => {
+      const text = guideText('young-person');
+      expect(check.patterns.filter((pattern) => !pattern.test(text)).map(String)).toEqual([]);
+    },
+  );
 
   it.each(PARENT_STEP_CHECKS.map((check) => [check.step, check]))('the parent guide carries "%s"', (_step, check) => {
     const text = guideText('parent');
@@ -58,8 +61,11 @@ describe('get-help-now guides', () => {
     expect(findBlamingLanguage(body)).toEqual([]);
   });
 
-  it.each(files.map((path) => [contentName(path), path]))('%s links to site routes with a trailing slash', (_name, path) => {
-    const internalLinks = [...readGuide(path).body.matchAll(/\]\((\/[^)]*)\)/g)].map((match) => match[1]!);
-    expect(internalLinks.filter((link) => !link.endsWith('/'))).toEqual([]);
-  });
+  it.each(files.map((path) => [contentName(path), path]))(
+    '%s links to site routes with a trailing slash',
+    (_name, path) => {
+      const internalLinks = [...readGuide(path).body.matchAll(/\]\((\/[^)]*)\)/g)].map((match) => match[1]!);
+      expect(internalLinks.filter((link) => !link.endsWith('/'))).toEqual([]);
+    },
+  );
 });

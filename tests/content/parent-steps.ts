@@ -7,7 +7,10 @@ export const PARENT_STEP_CHECKS = [
   { step: 'don\'t ask "why did you"', patterns: [/(don't|do not|avoid)[^.]*"why did you/] },
   { step: "don't threaten to take the phone", patterns: [/(don't|do not)[^.]*(take|taking)[^.]*(phone|device)/] },
   { step: "don't delete apps or messages", patterns: [/(don't|do not)[^.]*delet/] },
-  { step: "don't contact the criminal", patterns: [/(don't|do not)[^.]*(contact|reply|message)[^.]*(criminal|them|person)/] },
+  {
+    step: "don't contact the criminal",
+    patterns: [/(don't|do not)[^.]*(contact|reply|message)[^.]*(criminal|them|person)/],
+  },
   { step: "don't pay", patterns: [/(don't|do not) pay/] },
   { step: 'keep evidence', patterns: [/screenshot/] },
   { step: 'report to police and platform', patterns: [/report/, /(police|ceop)/, /(platform|app)/] },

@@ -22,7 +22,9 @@ describe('quiz scenarios', () => {
   it('has at least 32 scenarios and the minimum for each band', () => {
     expect(scenarios.length).toBeGreaterThanOrEqual(32);
     for (const band of BANDS) {
-      expect(scenarios.filter((scenario) => scenario.band === band.id).length, band.id).toBeGreaterThanOrEqual(MINIMUM_PER_BAND[band.id]);
+      expect(scenarios.filter((scenario) => scenario.band === band.id).length, band.id).toBeGreaterThanOrEqual(
+        MINIMUM_PER_BAND[band.id],
+      );
     }
   });
 
@@ -41,21 +43,37 @@ describe('quiz scenarios', () => {
   });
 
   it('links every scenario to a script that exists in its band', () => {
-    const missing = scenarios.filter((scenario) => !scripts.some((script) => script.band === scenario.band && script.topic === scenario.relatedScript));
+    const missing = scenarios.filter(
+      (scenario) => !scripts.some((script) => script.band === scenario.band && script.topic === scenario.relatedScript),
+    );
     expect(missing.map((scenario) => `${scenario.band}/${scenario.id} -> ${scenario.relatedScript}`)).toEqual([]);
   });
 
-  it.each(scenarios.map((scenario) => [`${scenario.band}/${scenario.id}`, scenario]))('%s never blames', (_name, scenario) => {
-    const words = [scenario.situation, scenario.question, scenario.talkingPoint, ...scenario.options.map((option) => option.feedback)];
-    expect(words.flatMap((text) => findBlamingLanguage(text))).toEqual([]);
-  });
+  it.each(scenarios.map((scenario) => [`${scenario.band}/${scenario.id}`, scenario]))(
+    '%s never blames',
+    (_name, scenario) => {
+      const words = [
+        scenario.situation,
+        scenario.question,
+        scenario.talkingPoint,
+        ...scenario.options.map((option) => option.feedback),
+      ];
+      expect(words.flatMap((text) => findBlamingLanguage(text))).toEqual([]);
+    },
+  );
 
   it('keeps sextortion out of the bands too young for it, and keeps the gentle themes for 4-7', () => {
     for (const scenario of scenarios.filter((candidate) => !bandById(candidate.band).namesSextortion)) {
       expect(JSON.stringify(scenario).toLowerCase(), scenario.id).not.toMatch(/sextort|nude|blackmail/);
     }
     for (const scenario of scenarios.filter((candidate) => candidate.band === '4-7')) {
-      expect(scenario.themes.filter((theme) => !['personal-information', 'secret-that-feels-bad', 'photo-of-you', 'telling-an-adult'].includes(theme)), scenario.id).toEqual([]);
+      expect(
+        scenario.themes.filter(
+          (theme) =>
+            !['personal-information', 'secret-that-feels-bad', 'photo-of-you', 'telling-an-adult'].includes(theme),
+        ),
+        scenario.id,
+      ).toEqual([]);
     }
   });
 });

@@ -25,16 +25,32 @@ const SITE_ROUTES = new Set([
   '/schools/flyer/',
   ...BAND_IDS.flatMap((band) => [`/talk/${band}/`, `/quiz/${band}/`]),
   ...contentFiles('scripts', '.yaml').map((path) => `/talk/${basename(dirname(path))}/${basename(path, '.yaml')}/`),
-  ...contentFiles('guides', '.md').map((path) => `/help/${contentName(path).replace(/^guides\/en\//, '').replace(/\.md$/, '')}/`),
+  ...contentFiles('guides', '.md').map(
+    (path) =>
+      `/help/${contentName(path)
+        .replace(/^guides\/en\//, '')
+        .replace(/\.md$/, '')}/`,
+  ),
 ]);
 
-const newsletterLinks = english.newsletters.flatMap((item) => item.paragraphs.flatMap((paragraph) => linksIn(paragraph)));
+const newsletterLinks = english.newsletters.flatMap((item) =>
+  item.paragraphs.flatMap((paragraph) => linksIn(paragraph)),
+);
 const newsletterText = english.newsletters.flatMap((item) => [item.headline, ...item.paragraphs]).join('\n');
 const eveningLinks = english.parentsEvening.steps.flatMap((step) => step.links.map((link) => link.href));
 
 /** Every sentence of the kit that a school prints, pastes or reads out. */
 function allWords(kit: SchoolKit): string[] {
-  const printable = (p: SchoolKit['poster']) => [p.kicker, p.headline, p.intro, ...p.points, p.scan, p.promise, p.emergency, p.contact];
+  const printable = (p: SchoolKit['poster']) => [
+    p.kicker,
+    p.headline,
+    p.intro,
+    ...p.points,
+    p.scan,
+    p.promise,
+    p.emergency,
+    p.contact,
+  ];
   return [
     ...kit.newsletters.flatMap((item) => [item.label, item.use, item.headline, ...item.paragraphs]),
     ...printable(kit.poster),
@@ -55,13 +71,19 @@ describe('schools kit', () => {
 
   it('has a short and a longer newsletter item, with unique ids', () => {
     expect(english.newsletters.map((item) => item.id)).toEqual(['short', 'long']);
-    const words = (id: string) => english.newsletters.find((item) => item.id === id)!.paragraphs.join(' ').split(/\s+/).length;
+    const words = (id: string) =>
+      english.newsletters
+        .find((item) => item.id === id)!
+        .paragraphs.join(' ')
+        .split(/\s+/).length;
     expect(words('short')).toBeLessThan(120);
     expect(words('long')).toBeGreaterThan(words('short'));
   });
 
   it("newsletter text links only to official domains and to Open Door's own routes", () => {
-    const offending = newsletterLinks.filter((link) => (link.kind === 'url' ? !isOfficialUrl(link.url) : !SITE_ROUTES.has(link.route)));
+    const offending = newsletterLinks.filter((link) =>
+      link.kind === 'url' ? !isOfficialUrl(link.url) : !SITE_ROUTES.has(link.route),
+    );
     expect(offending).toEqual([]);
     // Any address not written as a link would escape these checks.
     expect(newsletterText).not.toMatch(/\bhttp:\/\/|(?<!https:\/\/)\bwww\./);
@@ -74,13 +96,21 @@ describe('schools kit', () => {
     expect(routes).toEqual(expect.arrayContaining(['/', '/help/', ...BAND_IDS.map((band) => `/talk/${band}/`)]));
     for (const item of english.newsletters) {
       const links = item.paragraphs.flatMap((paragraph) => linksIn(paragraph));
-      expect(links.some((link) => link.kind === 'route'), item.id).toBe(true);
-      expect(links.some((link) => link.kind === 'url' && new URL(link.url).hostname.endsWith('ceopeducation.co.uk')), item.id).toBe(true);
+      expect(
+        links.some((link) => link.kind === 'route'),
+        item.id,
+      ).toBe(true);
+      expect(
+        links.some((link) => link.kind === 'url' && new URL(link.url).hostname.endsWith('ceopeducation.co.uk')),
+        item.id,
+      ).toBe(true);
     }
   });
 
   it("the parents' evening links only to official domains and to Open Door routes that exist", () => {
-    const offending = eveningLinks.filter((href) => (href.startsWith('/') ? !SITE_ROUTES.has(href) : !isOfficialUrl(href)));
+    const offending = eveningLinks.filter((href) =>
+      href.startsWith('/') ? !SITE_ROUTES.has(href) : !isOfficialUrl(href),
+    );
     expect(offending).toEqual([]);
     expect(eveningLinks).toEqual(expect.arrayContaining(['/help/parent/', '/quiz/']));
   });

@@ -55,7 +55,9 @@ describe('conversation scripts', () => {
 
   it('never names sextortion to the bands that are too young for it', () => {
     for (const script of scripts.filter((candidate) => !bandById(candidate.band).namesSextortion)) {
-      expect(JSON.stringify(script).toLowerCase(), `${script.band}/${script.topic}`).not.toMatch(/sextort|nude|blackmail/);
+      expect(JSON.stringify(script).toLowerCase(), `${script.band}/${script.topic}`).not.toMatch(
+        /sextort|nude|blackmail/,
+      );
     }
   });
 

@@ -5,11 +5,22 @@ const topics = (band: string) => (band === '11-13' ? ['what-sextortion-is'] : []
 
 describe('readAddRequest', () => {
   it('reads a band and topic the site has', () => {
-    expect(readAddRequest('?add=11-13%2Fwhat-sextortion-is', topics)).toEqual({ band: '11-13', topic: 'what-sextortion-is' });
+    expect(readAddRequest('?add=11-13%2Fwhat-sextortion-is', topics)).toEqual({
+      band: '11-13',
+      topic: 'what-sextortion-is',
+    });
   });
 
   it('ignores anything else', () => {
-    for (const search of ['', '?add=', '?add=11-13', '?add=99-100/what-sextortion-is', '?add=11-13/unknown', '?add=<script>', '?other=1']) {
+    for (const search of [
+      '',
+      '?add=',
+      '?add=11-13',
+      '?add=99-100/what-sextortion-is',
+      '?add=11-13/unknown',
+      '?add=<script>',
+      '?other=1',
+    ]) {
       expect(readAddRequest(search, topics), search).toBeUndefined();
     }
   });

@@ -8,7 +8,12 @@ describe('findBlamingLanguage', () => {
   });
 
   it('allows every way of saying it is not their fault', () => {
-    for (const text of ["It's not your fault.", 'It isn’t your fault.', "It wasn't your fault", 'This is never your fault.']) {
+    for (const text of [
+      "It's not your fault.",
+      'It isn’t your fault.',
+      "It wasn't your fault",
+      'This is never your fault.',
+    ]) {
       expect(findBlamingLanguage(text), text).toEqual([]);
     }
   });

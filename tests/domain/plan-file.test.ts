@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_ITERATIONS, PBKDF2_ITERATIONS } from '../../src/domain/plan-crypto';
-import { describePlan, exportPlainFile, exportSealedFile, MAX_IMPORT_BYTES, openSealedFile, readPlanFile } from '../../src/domain/plan-file';
+import {
+  describePlan,
+  exportPlainFile,
+  exportSealedFile,
+  MAX_IMPORT_BYTES,
+  openSealedFile,
+  readPlanFile,
+} from '../../src/domain/plan-file';
 import { decodeRecord, encodeRecord } from '../../src/domain/plan-record';
 import { deriveKey } from '../../src/domain/plan-crypto';
 import type { Plan } from '../../src/domain/plan-schema';
@@ -43,7 +50,10 @@ describe('export and import', () => {
     ['not-open-door', JSON.stringify({ hello: 'world' })],
     ['newer-version', JSON.stringify({ format: 'open-door-plan', version: 2, exportedAt: '', plan: {} })],
     ['damaged', JSON.stringify({ format: 'open-door-plan', version: 1, exportedAt: '', plan: { schemaVersion: 1 } })],
-    ['newer-version', JSON.stringify({ format: 'open-door-plan', version: 1, exportedAt: '', plan: { ...plan, schemaVersion: 5 } })],
+    [
+      'newer-version',
+      JSON.stringify({ format: 'open-door-plan', version: 1, exportedAt: '', plan: { ...plan, schemaVersion: 5 } }),
+    ],
   ])('names the problem "%s" in a way the page can explain', (problem, text) => {
     expect(read(text)).toEqual({ kind: 'problem', problem });
   });
@@ -112,7 +122,34 @@ describe('hostile files (property-based)', () => {
         fc.constant(undefined),
         fc.constant(null),
         fc.integer({ min: 2 }),
-        fc.string({ minLength: 1 }).filter((text) => !['plain', 'planned', 'done', 'suggested', 'own', 'none', 'monthly', 'termly', 'yearly', 'uk', 'ie', 'us', 'ca', 'au', 'nz', 'anywhere', '4-7', '8-10', '11-13', '14-17', 'open-door-plan'].includes(text)),
+        fc
+          .string({ minLength: 1 })
+          .filter(
+            (text) =>
+              ![
+                'plain',
+                'planned',
+                'done',
+                'suggested',
+                'own',
+                'none',
+                'monthly',
+                'termly',
+                'yearly',
+                'uk',
+                'ie',
+                'us',
+                'ca',
+                'au',
+                'nz',
+                'anywhere',
+                '4-7',
+                '8-10',
+                '11-13',
+                '14-17',
+                'open-door-plan',
+              ].includes(text),
+          ),
         fc.string({ minLength: 5000, maxLength: 6000 }),
         fc.array(fc.anything(), { maxLength: 3 }),
         fc.constant({ __proto__: { polluted: true } }),
@@ -134,8 +171,12 @@ describe('hostile files (property-based)', () => {
   const garbage = fc.oneof(
     fc.string(),
     fc.json(),
-    fc.jsonValue().map((value) => JSON.stringify({ format: 'open-door-plan', version: 1, exportedAt: 'x', plan: value })),
-    fc.jsonValue().map((value) => JSON.stringify({ format: 'open-door-plan', version: 1, exportedAt: 'x', sealed: value })),
+    fc
+      .jsonValue()
+      .map((value) => JSON.stringify({ format: 'open-door-plan', version: 1, exportedAt: 'x', plan: value })),
+    fc
+      .jsonValue()
+      .map((value) => JSON.stringify({ format: 'open-door-plan', version: 1, exportedAt: 'x', sealed: value })),
     fc.integer({ min: 1, max: 40 }).map((depth) => `${'['.repeat(depth * 100)}${']'.repeat(depth * 100)}`),
     fc.uint8Array({ maxLength: 200 }).map((bytes) => new TextDecoder().decode(bytes)),
     fc.constant(exportPlainFile(plan, now).slice(0, 200)),

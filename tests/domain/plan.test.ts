@@ -25,7 +25,10 @@ describe('plan migrations', () => {
   );
 
   it('refuses a plan from a newer version of Open Door instead of guessing', () => {
-    expect(migratePlan({ ...(planFixture(1) as object), schemaVersion: 99 })).toEqual({ ok: false, reason: 'newer-version' });
+    expect(migratePlan({ ...(planFixture(1) as object), schemaVersion: 99 })).toEqual({
+      ok: false,
+      reason: 'newer-version',
+    });
   });
 
   it('refuses things that are not plans', () => {
@@ -51,7 +54,14 @@ describe('plan operations', () => {
   const talk = { id: 't1', childId: 'c1', topic: 'what-sextortion-is', status: 'planned' as const, note: '' };
 
   it('adds, updates and removes children and talks', () => {
-    let plan = applyOps(emptyPlan(now), [{ type: 'add-child', child }, { type: 'add-talk', talk }], now);
+    let plan = applyOps(
+      emptyPlan(now),
+      [
+        { type: 'add-child', child },
+        { type: 'add-talk', talk },
+      ],
+      now,
+    );
     plan = applyOp(plan, { type: 'update-talk', id: 't1', changes: { status: 'done', note: 'Good chat' } }, now);
     expect(plan.talks).toEqual([{ ...talk, status: 'done', note: 'Good chat' }]);
     plan = applyOp(plan, { type: 'update-child', id: 'c1', changes: { nickname: 'A' } }, now);
@@ -87,9 +97,21 @@ describe('plan operations', () => {
   });
 
   it.each([
-    ['agreement', { type: 'add-agreement', agreement: { id: 'x', text: 'Calm first', origin: 'own' } }, { type: 'remove-agreement', id: 'x' }],
-    ['trusted adult', { type: 'add-trusted-adult', adult: { id: 'x', name: 'Gran', contact: '' } }, { type: 'remove-trusted-adult', id: 'x' }],
-    ['check-in', { type: 'add-check-in', checkIn: { id: 'x', label: 'New phone', date: '2027-01-01', repeat: 'none' } }, { type: 'remove-check-in', id: 'x' }],
+    [
+      'agreement',
+      { type: 'add-agreement', agreement: { id: 'x', text: 'Calm first', origin: 'own' } },
+      { type: 'remove-agreement', id: 'x' },
+    ],
+    [
+      'trusted adult',
+      { type: 'add-trusted-adult', adult: { id: 'x', name: 'Gran', contact: '' } },
+      { type: 'remove-trusted-adult', id: 'x' },
+    ],
+    [
+      'check-in',
+      { type: 'add-check-in', checkIn: { id: 'x', label: 'New phone', date: '2027-01-01', repeat: 'none' } },
+      { type: 'remove-check-in', id: 'x' },
+    ],
   ] as [string, PlanOp, PlanOp][])('undo restores a removed %s', (_name, add, remove) => {
     const before = applyOp(emptyPlan(now), add, now);
     const after = applyOp(before, remove, now);
@@ -104,11 +126,18 @@ describe('plan operations', () => {
   });
 
   it('never duplicates an id when the same add arrives twice', () => {
-    const plan = applyOps(emptyPlan(now), [{ type: 'add-child', child }, { type: 'add-child', child }], now);
+    const plan = applyOps(
+      emptyPlan(now),
+      [
+        { type: 'add-child', child },
+        { type: 'add-child', child },
+      ],
+      now,
+    );
     expect(plan.children).toHaveLength(1);
   });
 
-  it('keeps both tabs\' edits when their operations are applied in turn', () => {
+  it("keeps both tabs' edits when their operations are applied in turn", () => {
     const base = applyOp(emptyPlan(now), { type: 'add-child', child }, now);
     const fromTabA: PlanOp[] = [{ type: 'add-trusted-adult', adult: { id: 'a', name: 'Gran', contact: '' } }];
     const fromTabB: PlanOp[] = [{ type: 'set-if-it-happens', changes: { codeWord: 'pineapple' } }];

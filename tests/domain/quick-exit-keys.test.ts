@@ -30,11 +30,9 @@ describe('quick exit shortcuts', () => {
   });
 
   it('ignores a held-down Shift key', () => {
-    expect(feed([press('Shift', 0), press('Shift', 30, { repeat: true }), press('Shift', 60, { repeat: true })])).toEqual([
-      false,
-      false,
-      false,
-    ]);
+    expect(
+      feed([press('Shift', 0), press('Shift', 30, { repeat: true }), press('Shift', 60, { repeat: true })]),
+    ).toEqual([false, false, false]);
   });
 
   it('fires on Esc twice within a second', () => {
@@ -46,15 +44,20 @@ describe('quick exit shortcuts', () => {
   });
 
   it('ignores Esc while the person is typing in a field', () => {
-    expect(feed([press('Escape', 0, { typing: true }), press('Escape', 100, { typing: true })])).toEqual([false, false]);
+    expect(feed([press('Escape', 0, { typing: true }), press('Escape', 100, { typing: true })])).toEqual([
+      false,
+      false,
+    ]);
   });
 
   it('still lets Shift fire while typing, since Shift alone types nothing', () => {
-    expect(feed([press('Shift', 0, { typing: true }), press('Shift', 100, { typing: true }), press('Shift', 200, { typing: true })])).toEqual([
-      false,
-      false,
-      true,
-    ]);
+    expect(
+      feed([
+        press('Shift', 0, { typing: true }),
+        press('Shift', 100, { typing: true }),
+        press('Shift', 200, { typing: true }),
+      ]),
+    ).toEqual([false, false, true]);
   });
 
   it('is ready again after firing', () => {

@@ -85,7 +85,15 @@ describe('resuming stored progress', () => {
   });
 
   it('starts fresh (undefined) for anything unreadable or for another band', () => {
-    for (const raw of [undefined, null, 'text', 42, {}, { ...halfway(), schemaVersion: 99 }, { ...halfway(), answers: 'x' }]) {
+    for (const raw of [
+      undefined,
+      null,
+      'text',
+      42,
+      {},
+      { ...halfway(), schemaVersion: 99 },
+      { ...halfway(), answers: 'x' },
+    ]) {
       expect(resumeQuiz(raw, '8-10', scenarios)).toBeUndefined();
     }
     expect(resumeQuiz(halfway(), '11-13', scenarios)).toBeUndefined();

@@ -51,7 +51,11 @@ describe('rehearsal', () => {
   });
 
   it('can start again with a different opener from the summary', () => {
-    const state = run({ type: 'choose-opener', openerIndex: 0 }, { type: 'finish' }, { type: 'choose-opener', openerIndex: 1 });
+    const state = run(
+      { type: 'choose-opener', openerIndex: 0 },
+      { type: 'finish' },
+      { type: 'choose-opener', openerIndex: 1 },
+    );
     expect(state.step).toEqual({ kind: 'opener', openerIndex: 1 });
   });
 
@@ -66,7 +70,11 @@ describe('rehearsal', () => {
   });
 
   it('restart forgets everything', () => {
-    const state = run({ type: 'choose-opener', openerIndex: 0 }, { type: 'choose-reply', replyIndex: 0 }, { type: 'restart' });
+    const state = run(
+      { type: 'choose-opener', openerIndex: 0 },
+      { type: 'choose-reply', replyIndex: 0 },
+      { type: 'restart' },
+    );
     expect(state).toEqual(startRehearsal());
   });
 });

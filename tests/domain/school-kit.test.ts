@@ -4,7 +4,9 @@ import { SHARE_TARGETS, absoluteUrl, isAllowedLink, kitLinkSchema } from '../../
 
 describe('absoluteUrl', () => {
   it('puts the base path between the site and the route', () => {
-    expect(absoluteUrl('https://school.example', '/open-door/', '/talk/4-7/')).toBe('https://school.example/open-door/talk/4-7/');
+    expect(absoluteUrl('https://school.example', '/open-door/', '/talk/4-7/')).toBe(
+      'https://school.example/open-door/talk/4-7/',
+    );
     expect(absoluteUrl('https://school.example', '/open-door', '/')).toBe('https://school.example/open-door/');
   });
 

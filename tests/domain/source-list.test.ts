@@ -10,6 +10,9 @@ describe('sourcesByPublisher', () => {
       { title: 'Advice', url: 'https://www.nspcc.org.uk/b/', publisher: 'NSPCC' },
     ]);
     expect(groups.map((group) => group.publisher)).toEqual(['Childline', 'NSPCC']);
-    expect(groups[1]!.sources.map((source) => source.url)).toEqual(['https://www.nspcc.org.uk/b/', 'https://www.nspcc.org.uk/a/']);
+    expect(groups[1]!.sources.map((source) => source.url)).toEqual([
+      'https://www.nspcc.org.uk/b/',
+      'https://www.nspcc.org.uk/a/',
+    ]);
   });
 });

@@ -34,8 +34,15 @@ test.beforeAll(async () => {
   run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', OUT_DIR]);
   run(['scripts/build-sw.mjs', '--dir', OUT_DIR]);
   const sitemap = readFileSync(join(ROOT, OUT_DIR, 'sitemap-0.xml'), 'utf8');
-  routes = [...[...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname), `${BASE}offline/`];
-  server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', OUT_DIR, '--port', String(PORT)], { cwd: ROOT, env, stdio: 'pipe' });
+  routes = [
+    ...[...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname),
+    `${BASE}offline/`,
+  ];
+  server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', OUT_DIR, '--port', String(PORT)], {
+    cwd: ROOT,
+    env,
+    stdio: 'pipe',
+  });
   await new Promise<void>((resolve, reject) => {
     server!.stdout?.on('data', (data: Buffer) => data.toString().includes('running at') && resolve());
     server!.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
@@ -52,7 +59,8 @@ test('the sitemap lists every route under the base path, on the configured site'
   const locations = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
   expect(locations.length).toBeGreaterThan(40);
   expect(locations.filter((location) => !location.startsWith(`${SITE}${BASE}`))).toEqual([]);
-  for (const route of ['', 'talk/', 'help/parent/', 'schools/', 'schools/poster/', 'schools/flyer/']) expect(routes).toContain(`${BASE}${route}`);
+  for (const route of ['', 'talk/', 'help/parent/', 'schools/', 'schools/poster/', 'schools/flyer/'])
+    expect(routes).toContain(`${BASE}${route}`);
 });
 
 test('every route loads, keeps its links under the base path and passes axe', async ({ page }) => {
@@ -72,7 +80,9 @@ test('every route loads, keeps its links under the base path and passes axe', as
     );
     expect(outside, route).toEqual([]);
     await page.waitForLoadState('networkidle');
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
     expect(axe.violations.map((violation) => `${route} ${violation.id}`)).toEqual([]);
     expect(problems, route).toEqual({ consoleErrors: [], cspViolations: [], foreignRequests: [] });
     page.removeAllListeners();
@@ -84,7 +94,9 @@ test('every link between pages leads to a page that exists', async ({ page }) =>
   const links = new Set<string>();
   for (const route of routes) {
     await page.goto(`${ORIGIN}${route}`);
-    for (const href of await page.locator('a[href^="/"]').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')!))) {
+    for (const href of await page
+      .locator('a[href^="/"]')
+      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')!))) {
       links.add(href.split('#')[0]!);
     }
   }
@@ -97,11 +109,16 @@ test('every link between pages leads to a page that exists', async ({ page }) =>
   expect(broken).toEqual([]);
 });
 
-test('the service worker takes the base path as its scope, and every route then loads offline', async ({ page, context }) => {
+test('the service worker takes the base path as its scope, and every route then loads offline', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(180_000);
   await page.goto(`${ORIGIN}${BASE}`);
   await waitForServiceWorker(page);
-  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope)).toBe(`${ORIGIN}${BASE}`);
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope)).toBe(
+    `${ORIGIN}${BASE}`,
+  );
   const manifest = await page.evaluate(async (url) => (await fetch(url)).json(), `${BASE}manifest.webmanifest`);
   expect(new URL(manifest.start_url, `${ORIGIN}${BASE}manifest.webmanifest`).href).toBe(`${ORIGIN}${BASE}`);
   expect(new URL(manifest.scope, `${ORIGIN}${BASE}manifest.webmanifest`).href).toBe(`${ORIGIN}${BASE}`);
@@ -121,12 +138,19 @@ test('the service worker takes the base path as its scope, and every route then 
   await context.setOffline(false);
 });
 
-test('QR codes, printed addresses and share links carry the configured site and base path', async ({ page, context }) => {
+test('QR codes, printed addresses and share links carry the configured site and base path', async ({
+  page,
+  context,
+}) => {
   await page.goto(`${ORIGIN}${BASE}schools/`);
-  const images = await page.locator('img[data-qr-url]').evaluateAll((elements) =>
-    elements.map((image) => ({ src: (image as HTMLImageElement).src, url: image.getAttribute('data-qr-url') })),
+  const images = await page
+    .locator('img[data-qr-url]')
+    .evaluateAll((elements) =>
+      elements.map((image) => ({ src: (image as HTMLImageElement).src, url: image.getAttribute('data-qr-url') })),
+    );
+  expect(images.map((image) => image.url)).toEqual(
+    SHARE_TARGETS.map((target) => new URL(`${BASE}${target.route.slice(1)}`, SITE).href),
   );
-  expect(images.map((image) => image.url)).toEqual(SHARE_TARGETS.map((target) => new URL(`${BASE}${target.route.slice(1)}`, SITE).href));
   const reader = await context.newPage();
   for (const image of images) {
     expect(image.src.startsWith(`${ORIGIN}${BASE}schools/qr/`)).toBe(true);

@@ -17,7 +17,16 @@ test("a young person's path is complete without JavaScript, with every region's 
   await page.getByRole('link', { name: /It's happening to me/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("It's happening to me");
   // Markdown turns ' into ’, so the steps are matched with either.
-  for (const step of [/not in trouble/, /Don.t pay/, /block/, /screenshots/, /Tell an adult/, /Report/, /Take It Down/, /999/]) {
+  for (const step of [
+    /not in trouble/,
+    /Don.t pay/,
+    /block/,
+    /screenshots/,
+    /Tell an adult/,
+    /Report/,
+    /Take It Down/,
+    /999/,
+  ]) {
     await expect(page.getByRole('main')).toContainText(step);
   }
   for (const region of ['United Kingdom', 'Ireland', 'United States', 'Canada', 'Australia', 'New Zealand']) {
@@ -27,7 +36,13 @@ test("a young person's path is complete without JavaScript, with every region's 
 
 test('a script page shows the whole script without JavaScript', async ({ page }) => {
   await page.goto('/talk/11-13/if-it-ever-happens/');
-  for (const heading of ['Ways to start', 'What you want them to take away', 'They might say…', 'Try not to say', 'Afterwards']) {
+  for (const heading of [
+    'Ways to start',
+    'What you want them to take away',
+    'They might say…',
+    'Try not to say',
+    'Afterwards',
+  ]) {
     await expect(page.getByRole('heading', { name: heading })).toBeVisible();
   }
 });

@@ -35,7 +35,11 @@ test('after one visit, every route loads offline from the service worker', async
 test('the app is installable', async ({ baseURL }) => {
   // Chromium never offers to install from an incognito profile, which is what test contexts are: use a real one.
   const profile = mkdtempSync(join(tmpdir(), 'open-door-profile-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: await findChrome(), args: CHROME_FLAGS, baseURL: baseURL! });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: await findChrome(),
+    args: CHROME_FLAGS,
+    baseURL: baseURL!,
+  });
   const page = await context.newPage();
   await page.goto('/');
   await waitForServiceWorker(page);
@@ -44,7 +48,9 @@ test('the app is installable', async ({ baseURL }) => {
   expect(installabilityErrors).toEqual([]);
   const manifest = await page.evaluate(async () => (await fetch('/manifest.webmanifest')).json());
   expect(manifest).toMatchObject({ display: 'standalone', start_url: './', scope: './' });
-  const sizes = manifest.icons.map((icon: { sizes: string; purpose?: string }) => `${icon.sizes}:${icon.purpose ?? 'any'}`);
+  const sizes = manifest.icons.map(
+    (icon: { sizes: string; purpose?: string }) => `${icon.sizes}:${icon.purpose ?? 'any'}`,
+  );
   expect(sizes).toEqual(expect.arrayContaining(['192x192:any', '512x512:any', '512x512:maskable']));
   await context.close();
   rmSync(profile, { recursive: true, force: true });

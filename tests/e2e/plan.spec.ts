@@ -24,7 +24,9 @@ async function addChildWithKeyboard(page: Page, nickname: string, band: string):
   await chooseWithArrows(page, band);
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  await expect(page.locator('section[aria-labelledby="plan-children"] ul input[type="text"]').last()).toHaveValue(nickname);
+  await expect(page.locator('section[aria-labelledby="plan-children"] ul input[type="text"]').last()).toHaveValue(
+    nickname,
+  );
 }
 
 async function buildPlan(page: Page): Promise<void> {
@@ -48,7 +50,9 @@ test('a plan built with the keyboard is still there after a reload and offline',
   await buildPlan(page);
   await page.reload();
   await expect(page.getByLabel('Code word (optional)')).toHaveValue('pineapple');
-  await expect(page.locator('.plan-child-talks').filter({ hasText: 'Talks with Ash' }).getByLabel('Private note')).toHaveValue('After football, in the car.');
+  await expect(
+    page.locator('.plan-child-talks').filter({ hasText: 'Talks with Ash' }).getByLabel('Private note'),
+  ).toHaveValue('After football, in the car.');
   await waitForServiceWorker(page);
   await context.setOffline(true);
   await page.reload();
@@ -89,12 +93,17 @@ test('two tabs stay in step and neither loses an edit', async ({ context }) => {
     await expect(page.locator('section[aria-labelledby="plan-trusted"] ul input[type="text"]')).toHaveCount(4);
   }
   await first.reload();
-  await expect(first.locator('section[aria-labelledby="plan-trusted"] ul input[type="text"]').nth(2)).toHaveValue('Coach');
+  await expect(first.locator('section[aria-labelledby="plan-trusted"] ul input[type="text"]').nth(2)).toHaveValue(
+    'Coach',
+  );
 });
 
 async function exportPlan(page: Page, passphrase = ''): Promise<string> {
   await page.getByLabel('Passphrase for the file (optional)').fill(passphrase);
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download a copy' }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download a copy' }).click(),
+  ]);
   return readFileSync((await file.path())!, 'utf8');
 }
 
@@ -109,7 +118,9 @@ test('export, delete everything, import: the plan comes back identical', async (
   await page.reload();
   await expect(page.getByText('No children added yet.')).toBeVisible();
 
-  await page.getByLabel('Choose a file').setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await page
+    .getByLabel('Choose a file')
+    .setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
   await expect(page.getByText(/The file holds 2 children, 1 talks/)).toBeVisible();
   await page.getByRole('button', { name: 'Replace my plan' }).click();
   await expect(page.getByText('Imported. Your plan has been replaced.')).toBeVisible();
@@ -127,7 +138,9 @@ test('a bad file is refused in plain words and the plan stays as it was', async 
     ['other.json', JSON.stringify({ format: 'someone-else', data: [] })],
   ];
   for (const [name, contents] of bad) {
-    await page.getByLabel('Choose a file').setInputFiles({ name: name!, mimeType: 'application/json', buffer: Buffer.from(contents!) });
+    await page
+      .getByLabel('Choose a file')
+      .setInputFiles({ name: name!, mimeType: 'application/json', buffer: Buffer.from(contents!) });
     await expect(page.locator('.plan-message')).toContainText('Nothing was changed.');
     await expect(page.getByRole('button', { name: 'Replace my plan' })).toHaveCount(0);
   }
@@ -139,7 +152,9 @@ test('an encrypted export needs its passphrase to come back in', async ({ page }
   await buildPlan(page);
   const exported = await exportPlan(page, 'a long family passphrase');
   expect(exported).not.toContain('pineapple');
-  await page.getByLabel('Choose a file').setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await page
+    .getByLabel('Choose a file')
+    .setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
   await page.getByLabel('This file is encrypted. Its passphrase:').fill('wrong guess');
   await page.getByRole('button', { name: 'Open', exact: true }).click();
   await expect(page.locator('.plan-message')).toContainText("That passphrase doesn't open this file.");

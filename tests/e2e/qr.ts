@@ -9,7 +9,9 @@ import { PNG } from 'pngjs';
 export async function decodeQrSvg(page: Page, svg: string): Promise<string | null> {
   const source = `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
   await page.setViewportSize({ width: 420, height: 420 });
-  await page.setContent(`<!doctype html><body style="margin:0;background:#fff"><img id="qr" width="396" height="396" src="${source}" alt=""></body>`);
+  await page.setContent(
+    `<!doctype html><body style="margin:0;background:#fff"><img id="qr" width="396" height="396" src="${source}" alt=""></body>`,
+  );
   const image = page.locator('#qr');
   await image.evaluate((element: HTMLImageElement) => element.decode());
   const png = PNG.sync.read(await image.screenshot());

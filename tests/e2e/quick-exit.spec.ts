@@ -6,7 +6,11 @@ const neutralOrigin = new URL(quickExitUrl).origin;
 /** Stands in for the neutral site (these machines have no outside network). */
 async function fakeNeutralSite(page: Page): Promise<void> {
   await page.route(`${neutralOrigin}/**`, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' }),
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html',
+      body: '<!doctype html><title>Weather</title><h1>Weather</h1>',
+    }),
   );
 }
 
@@ -31,7 +35,9 @@ test.describe('quick exit', () => {
       quickExitEvent = true;
     });
     await page.evaluate(() =>
-      window.addEventListener('opendoor:quick-exit', () => (window as unknown as { noteQuickExit: () => void }).noteQuickExit()),
+      window.addEventListener('opendoor:quick-exit', () =>
+        (window as unknown as { noteQuickExit: () => void }).noteQuickExit(),
+      ),
     );
     await page.getByRole('link', { name: 'Quick exit' }).click();
     await expectLeftForGood(page);

@@ -5,7 +5,17 @@ import { builtRoutes, watchPage } from './site';
 const routes = builtRoutes();
 
 test('the sitemap lists every kind of page', () => {
-  for (const expected of ['/', '/help/routes/', '/talk/', '/talk/11-13/', '/talk/14-17/if-it-ever-happens/', '/help/', '/help/parent/', '/privacy/', '/about/']) {
+  for (const expected of [
+    '/',
+    '/help/routes/',
+    '/talk/',
+    '/talk/11-13/',
+    '/talk/14-17/if-it-ever-happens/',
+    '/help/',
+    '/help/parent/',
+    '/privacy/',
+    '/about/',
+  ]) {
     expect(routes).toContain(expected);
   }
 });
@@ -26,7 +36,11 @@ for (const scheme of ['light', 'dark'] as const) {
         const axe = await new AxeBuilder({ page })
           .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
           .analyze();
-        expect(axe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' | ')}`)).toEqual([]);
+        expect(
+          axe.violations.map(
+            (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' | ')}`,
+          ),
+        ).toEqual([]);
         expect(problems).toEqual({ consoleErrors: [], cspViolations: [], foreignRequests: [] });
       });
     }

@@ -8,18 +8,25 @@ const configured = (route: string) => absoluteUrl(site, base, route);
 
 /** Every QR image on a page, with the address the page says it opens. */
 async function qrImages(page: Page): Promise<{ src: string; url: string }[]> {
-  return page.locator('img[data-qr-url]').evaluateAll((images) =>
-    images.map((image) => ({ src: (image as HTMLImageElement).src, url: image.getAttribute('data-qr-url') ?? '' })),
-  );
+  return page
+    .locator('img[data-qr-url]')
+    .evaluateAll((images) =>
+      images.map((image) => ({ src: (image as HTMLImageElement).src, url: image.getAttribute('data-qr-url') ?? '' })),
+    );
 }
 
 test.describe('QR codes', () => {
-  test('each code on /schools/ decodes to the address printed with it, on the configured site', async ({ page, context }) => {
+  test('each code on /schools/ decodes to the address printed with it, on the configured site', async ({
+    page,
+    context,
+  }) => {
     await page.goto('/schools/');
     const images = await qrImages(page);
     expect(images.map((image) => image.url)).toEqual(SHARE_TARGETS.map((target) => configured(target.route)));
     for (const target of SHARE_TARGETS) {
-      await expect(page.locator('#links').getByRole('link', { name: configured(target.route), exact: true })).toBeVisible();
+      await expect(
+        page.locator('#links').getByRole('link', { name: configured(target.route), exact: true }),
+      ).toBeVisible();
     }
     const reader = await context.newPage();
     for (const image of images) {
@@ -37,7 +44,9 @@ test.describe('QR codes', () => {
       const svg = await (await page.request.get(image!.src)).text();
       expect(await decodeQrSvg(reader, svg), route).toBe(configured('/'));
       const typed = new URL(configured('/'));
-      await expect(page.locator('.printable__address').first()).toHaveText(`${typed.host}${typed.pathname.replace(/\/$/, '')}`);
+      await expect(page.locator('.printable__address').first()).toHaveText(
+        `${typed.host}${typed.pathname.replace(/\/$/, '')}`,
+      );
     }
   });
 
@@ -58,7 +67,10 @@ test.describe('newsletter text', () => {
 
   test('the copy buttons put the text on the clipboard with every link spelled out', async ({ page }) => {
     await page.goto('/schools/');
-    for (const [id, label] of [['short', 'Copy the short version'], ['long', 'Copy the longer version']] as const) {
+    for (const [id, label] of [
+      ['short', 'Copy the short version'],
+      ['long', 'Copy the longer version'],
+    ] as const) {
       const item = page.locator('.newsletter').filter({ has: page.locator(`[data-newsletter="${id}"]`) });
       await item.getByRole('button', { name: label }).click();
       await expect(item.getByRole('status')).toHaveText('Copied. Paste it into your newsletter.');
@@ -96,7 +108,9 @@ test.describe('the share control', () => {
     await expect(share.getByText('Link to this page:')).toBeHidden();
   });
 
-  test('where the browser can share, it opens the share sheet with the page address and nothing else', async ({ page }) => {
+  test('where the browser can share, it opens the share sheet with the page address and nothing else', async ({
+    page,
+  }) => {
     await page.addInitScript(() => {
       const calls: ShareData[] = [];
       Object.assign(window, { shareCalls: calls });
@@ -145,7 +159,9 @@ test.describe('print', () => {
   }
 
   for (const route of ['/schools/poster/', '/schools/flyer/']) {
-    test(`${route} prints on exactly one page of A4 and of US Letter, with nothing but the printout`, async ({ page }) => {
+    test(`${route} prints on exactly one page of A4 and of US Letter, with nothing but the printout`, async ({
+      page,
+    }) => {
       await page.goto(route);
       expect(await printedPages(page, 'A4')).toBe(1);
       expect(await printedPages(page, 'Letter')).toBe(1);
@@ -177,6 +193,12 @@ test.describe('print', () => {
 
 test('the footer and the about page link to /schools/', async ({ page }) => {
   await page.goto('/about/');
-  await expect(page.getByRole('contentinfo').getByRole('link', { name: 'For schools' })).toHaveAttribute('href', '/schools/');
-  await expect(page.getByRole('main').getByRole('link', { name: /newsletter text, a poster/ })).toHaveAttribute('href', '/schools/');
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: 'For schools' })).toHaveAttribute(
+    'href',
+    '/schools/',
+  );
+  await expect(page.getByRole('main').getByRole('link', { name: /newsletter text, a poster/ })).toHaveAttribute(
+    'href',
+    '/schools/',
+  );
 });

@@ -54,7 +54,9 @@ test('a new version waits, shows its notice, and takes over when the person acce
     flushed = true;
   });
   await page.evaluate(() =>
-    window.addEventListener('opendoor:before-reload', () => (window as unknown as { noteFlush: () => void }).noteFlush()),
+    window.addEventListener('opendoor:before-reload', () =>
+      (window as unknown as { noteFlush: () => void }).noteFlush(),
+    ),
   );
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
 

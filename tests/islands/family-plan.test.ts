@@ -11,7 +11,8 @@ function openPlan(options: Parameters<typeof createFamilyPlan>[0] = {}) {
   return createRoot((dispose) => ({ family: createFamilyPlan({ autosaveDelayMs: 20, ...options }), dispose }));
 }
 
-const until = (condition: () => boolean) => vi.waitFor(() => expect(condition()).toBe(true), { timeout: 3000, interval: 10 });
+const until = (condition: () => boolean) =>
+  vi.waitFor(() => expect(condition()).toBe(true), { timeout: 3000, interval: 10 });
 const child = { id: 'c1', nickname: 'Ash', band: '11-13' as const };
 
 describe('createFamilyPlan', () => {
@@ -54,7 +55,7 @@ describe('createFamilyPlan', () => {
     dispose();
   });
 
-  it('keeps both tabs\' edits and shows each in the other', async () => {
+  it("keeps both tabs' edits and shows each in the other", async () => {
     const tabA = openPlan();
     const tabB = openPlan();
     await until(() => tabA.family.status() === 'ready' && tabB.family.status() === 'ready');

@@ -8,7 +8,14 @@ describe('withBasePath (Markdown links under a base path)', () => {
   });
 
   it('leaves everything else alone', () => {
-    for (const href of ['https://www.ceop.police.uk/Safety-Centre/', '//cdn.example/x', '#regions', 'tel:999', 'guide/', '/open-door/help/']) {
+    for (const href of [
+      'https://www.ceop.police.uk/Safety-Centre/',
+      '//cdn.example/x',
+      '#regions',
+      'tel:999',
+      'guide/',
+      '/open-door/help/',
+    ]) {
       expect(withBasePath(href, '/open-door/'), href).toBe(href);
     }
     expect(withBasePath('/help/', '/')).toBe('/help/');

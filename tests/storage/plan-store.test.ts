@@ -23,7 +23,15 @@ async function buildVersion1Database(extra?: (db: IDBDatabase) => void): Promise
       extra?.(database as unknown as IDBDatabase);
     },
   });
-  await db.put('quiz-progress', { band: '8-10', schemaVersion: 1, mode: 'together', order: ['a'], answers: { a: 1 }, position: 1, updatedAt: 'x' });
+  await db.put('quiz-progress', {
+    band: '8-10',
+    schemaVersion: 1,
+    mode: 'together',
+    order: ['a'],
+    answers: { a: 1 },
+    position: 1,
+    updatedAt: 'x',
+  });
   db.close();
 }
 
@@ -55,9 +63,15 @@ describe('plan store', () => {
     await store.update(async (current) => {
       const decoded = await decodeRecord(current, undefined);
       if (decoded.status !== 'ready') throw new Error('expected a plan');
-      return encodeRecord(applyOp(decoded.plan, { type: 'set-if-it-happens', changes: { codeWord: 'kiwi' } }, now), undefined);
+      return encodeRecord(
+        applyOp(decoded.plan, { type: 'set-if-it-happens', changes: { codeWord: 'kiwi' } }, now),
+        undefined,
+      );
     });
-    expect(await decodeRecord(await store.read(), undefined)).toMatchObject({ status: 'ready', plan: { ifItHappens: { codeWord: 'kiwi' } } });
+    expect(await decodeRecord(await store.read(), undefined)).toMatchObject({
+      status: 'ready',
+      plan: { ifItHappens: { codeWord: 'kiwi' } },
+    });
   });
 
   it('keeps both edits when two connections (two tabs) change the plan at the same moment', async () => {
@@ -108,9 +122,12 @@ describe('import', () => {
     const hostileFile = fc.oneof(
       fc.string(),
       fc.json(),
-      fc.jsonValue().map((value) => JSON.stringify({ format: 'open-door-plan', version: 1, exportedAt: '', plan: value })),
+      fc
+        .jsonValue()
+        .map((value) => JSON.stringify({ format: 'open-door-plan', version: 1, exportedAt: '', plan: value })),
       fc.integer({ min: 1, max: valid.length - 1 }).map((cut) => valid.slice(0, cut)),
-      fc.tuple(fc.integer({ min: 0, max: valid.length - 1 }), fc.constantFrom('"', '{', ']', ',', '\u0000', 'x'))
+      fc
+        .tuple(fc.integer({ min: 0, max: valid.length - 1 }), fc.constantFrom('"', '{', ']', ',', '\u0000', 'x'))
         .map(([at, character]) => `${valid.slice(0, at)}${character}${valid.slice(at + 1)}`)
         .filter((text) => readPlanFile(text, text.length).kind !== 'plan'),
     );

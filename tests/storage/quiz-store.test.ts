@@ -5,7 +5,9 @@ import { createQuizStore } from '../../src/storage/quiz-store';
 import { useFreshIndexedDB } from './helpers';
 
 const now = new Date('2026-11-28T20:00:00Z');
-const scenarios = [{ id: 'a', order: 1, title: 'A', talkingPoint: 'Talk', relatedScript: 's', options: [{ best: true }] }];
+const scenarios = [
+  { id: 'a', order: 1, title: 'A', talkingPoint: 'Talk', relatedScript: 's', options: [{ best: true }] },
+];
 const databases = useFreshIndexedDB();
 
 describe('quiz store', () => {

@@ -31,14 +31,26 @@ export function ChildrenSection(props: SectionProps) {
                     type="text"
                     maxLength={60}
                     value={child().nickname}
-                    onInput={(event) => props.family.change({ type: 'update-child', id: child().id, changes: { nickname: event.currentTarget.value } })}
+                    onInput={(event) =>
+                      props.family.change({
+                        type: 'update-child',
+                        id: child().id,
+                        changes: { nickname: event.currentTarget.value },
+                      })
+                    }
                   />
                 </label>
                 <label>
                   {t().band}
                   <select
                     value={child().band}
-                    onChange={(event) => props.family.change({ type: 'update-child', id: child().id, changes: { band: event.currentTarget.value as BandId } })}
+                    onChange={(event) =>
+                      props.family.change({
+                        type: 'update-child',
+                        id: child().id,
+                        changes: { band: event.currentTarget.value as BandId },
+                      })
+                    }
                   >
                     <For each={props.data.bands}>{(option) => <option value={option.id}>{option.label}</option>}</For>
                   </select>
@@ -46,7 +58,9 @@ export function ChildrenSection(props: SectionProps) {
                 <button
                   type="button"
                   class="button button--quiet"
-                  onClick={() => props.family.remove({ type: 'remove-child', id: child().id }, child().nickname || t().thing)}
+                  onClick={() =>
+                    props.family.remove({ type: 'remove-child', id: child().id }, child().nickname || t().thing)
+                  }
                 >
                   {props.text.remove}
                   <span class="visually-hidden"> {child().nickname}</span>
@@ -59,7 +73,12 @@ export function ChildrenSection(props: SectionProps) {
       <form class="plan-add" onSubmit={add} aria-label={t().addHeading}>
         <label>
           {t().nickname}
-          <input type="text" maxLength={60} value={nickname()} onInput={(event) => setNickname(event.currentTarget.value)} />
+          <input
+            type="text"
+            maxLength={60}
+            value={nickname()}
+            onInput={(event) => setNickname(event.currentTarget.value)}
+          />
         </label>
         <label>
           {t().band}
@@ -96,7 +115,9 @@ export function TalksSection(props: SectionProps) {
                     {(talk) => (
                       <li class="plan-talk">
                         <p class="plan-talk__title">
-                          <a href={scriptFor(child().band, talk().topic)?.href}>{scriptFor(child().band, talk().topic)?.title ?? talk().topic}</a>
+                          <a href={scriptFor(child().band, talk().topic)?.href}>
+                            {scriptFor(child().band, talk().topic)?.title ?? talk().topic}
+                          </a>
                         </p>
                         <div class="plan-row">
                           <label>
@@ -108,7 +129,9 @@ export function TalksSection(props: SectionProps) {
                                 props.family.change({
                                   type: 'update-talk',
                                   id: talk().id,
-                                  changes: event.currentTarget.value ? { plannedFor: event.currentTarget.value } : { plannedFor: undefined },
+                                  changes: event.currentTarget.value
+                                    ? { plannedFor: event.currentTarget.value }
+                                    : { plannedFor: undefined },
                                 })
                               }
                             />
@@ -118,7 +141,11 @@ export function TalksSection(props: SectionProps) {
                               type="checkbox"
                               checked={talk().status === 'done'}
                               onChange={(event) =>
-                                props.family.change({ type: 'update-talk', id: talk().id, changes: { status: event.currentTarget.checked ? 'done' : 'planned' } })
+                                props.family.change({
+                                  type: 'update-talk',
+                                  id: talk().id,
+                                  changes: { status: event.currentTarget.checked ? 'done' : 'planned' },
+                                })
                               }
                             />
                             {t().done}
@@ -138,7 +165,13 @@ export function TalksSection(props: SectionProps) {
                             maxLength={2000}
                             rows={2}
                             value={talk().note}
-                            onInput={(event) => props.family.change({ type: 'update-talk', id: talk().id, changes: { note: event.currentTarget.value } })}
+                            onInput={(event) =>
+                              props.family.change({
+                                type: 'update-talk',
+                                id: talk().id,
+                                changes: { note: event.currentTarget.value },
+                              })
+                            }
                           />
                         </label>
                       </li>
@@ -151,7 +184,10 @@ export function TalksSection(props: SectionProps) {
                     event.preventDefault();
                     const chosen = topic() || available()[0]?.topic;
                     if (!chosen) return;
-                    props.family.change({ type: 'add-talk', talk: { id: newId(), childId: child().id, topic: chosen, status: 'planned', note: '' } });
+                    props.family.change({
+                      type: 'add-talk',
+                      talk: { id: newId(), childId: child().id, topic: chosen, status: 'planned', note: '' },
+                    });
                   }}
                 >
                   <label>
@@ -198,7 +234,10 @@ export function AgreementsSection(props: SectionProps) {
                 onChange={(event) => {
                   const existing = agreed(suggestion);
                   if (event.currentTarget.checked && !existing) {
-                    props.family.change({ type: 'add-agreement', agreement: { id: newId(), text: suggestion, origin: 'suggested' } });
+                    props.family.change({
+                      type: 'add-agreement',
+                      agreement: { id: newId(), text: suggestion, origin: 'suggested' },
+                    });
                   } else if (!event.currentTarget.checked && existing) {
                     props.family.remove({ type: 'remove-agreement', id: existing.id }, t().thing);
                   }
@@ -233,7 +272,11 @@ export function AgreementsSection(props: SectionProps) {
             {(agreement) => (
               <li class="plan-row plan-row--text">
                 <span>{agreement.text}</span>
-                <button type="button" class="button button--quiet" onClick={() => props.family.remove({ type: 'remove-agreement', id: agreement.id }, t().thing)}>
+                <button
+                  type="button"
+                  class="button button--quiet"
+                  onClick={() => props.family.remove({ type: 'remove-agreement', id: agreement.id }, t().thing)}
+                >
                   {props.text.remove}
                   <span class="visually-hidden"> {agreement.text}</span>
                 </button>
@@ -265,7 +308,13 @@ export function TrustedAdultsSection(props: SectionProps) {
                     type="text"
                     maxLength={80}
                     value={adult().name}
-                    onInput={(event) => props.family.change({ type: 'update-trusted-adult', id: adult().id, changes: { name: event.currentTarget.value } })}
+                    onInput={(event) =>
+                      props.family.change({
+                        type: 'update-trusted-adult',
+                        id: adult().id,
+                        changes: { name: event.currentTarget.value },
+                      })
+                    }
                   />
                 </label>
                 <label>
@@ -274,10 +323,22 @@ export function TrustedAdultsSection(props: SectionProps) {
                     type="text"
                     maxLength={120}
                     value={adult().contact}
-                    onInput={(event) => props.family.change({ type: 'update-trusted-adult', id: adult().id, changes: { contact: event.currentTarget.value } })}
+                    onInput={(event) =>
+                      props.family.change({
+                        type: 'update-trusted-adult',
+                        id: adult().id,
+                        changes: { contact: event.currentTarget.value },
+                      })
+                    }
                   />
                 </label>
-                <button type="button" class="button button--quiet" onClick={() => props.family.remove({ type: 'remove-trusted-adult', id: adult().id }, adult().name || t().thing)}>
+                <button
+                  type="button"
+                  class="button button--quiet"
+                  onClick={() =>
+                    props.family.remove({ type: 'remove-trusted-adult', id: adult().id }, adult().name || t().thing)
+                  }
+                >
                   {props.text.remove}
                   <span class="visually-hidden"> {adult().name}</span>
                 </button>
@@ -291,7 +352,10 @@ export function TrustedAdultsSection(props: SectionProps) {
         onSubmit={(event) => {
           event.preventDefault();
           if (!name().trim()) return;
-          props.family.change({ type: 'add-trusted-adult', adult: { id: newId(), name: name().trim(), contact: contact().trim() } });
+          props.family.change({
+            type: 'add-trusted-adult',
+            adult: { id: newId(), name: name().trim(), contact: contact().trim() },
+          });
           setName('');
           setContact('');
         }}
@@ -302,7 +366,12 @@ export function TrustedAdultsSection(props: SectionProps) {
         </label>
         <label>
           {t().contact}
-          <input type="text" maxLength={120} value={contact()} onInput={(event) => setContact(event.currentTarget.value)} />
+          <input
+            type="text"
+            maxLength={120}
+            value={contact()}
+            onInput={(event) => setContact(event.currentTarget.value)}
+          />
         </label>
         <button type="submit" class="button">
           {props.text.add}
@@ -345,7 +414,9 @@ export function IfItHappensSection(props: SectionProps) {
             maxLength={60}
             aria-describedby="code-word-hint"
             value={props.family.plan().ifItHappens.codeWord}
-            onInput={(event) => props.family.change({ type: 'set-if-it-happens', changes: { codeWord: event.currentTarget.value } })}
+            onInput={(event) =>
+              props.family.change({ type: 'set-if-it-happens', changes: { codeWord: event.currentTarget.value } })
+            }
           />
         </label>
       </div>
@@ -396,7 +467,13 @@ export function CheckInsSection(props: SectionProps & { onCalendar: () => void }
                     type="text"
                     maxLength={120}
                     value={checkIn().label}
-                    onInput={(event) => props.family.change({ type: 'update-check-in', id: checkIn().id, changes: { label: event.currentTarget.value } })}
+                    onInput={(event) =>
+                      props.family.change({
+                        type: 'update-check-in',
+                        id: checkIn().id,
+                        changes: { label: event.currentTarget.value },
+                      })
+                    }
                   />
                 </label>
                 <label>
@@ -404,19 +481,38 @@ export function CheckInsSection(props: SectionProps & { onCalendar: () => void }
                   <input
                     type="date"
                     value={checkIn().date}
-                    onChange={(event) => event.currentTarget.value && props.family.change({ type: 'update-check-in', id: checkIn().id, changes: { date: event.currentTarget.value } })}
+                    onChange={(event) =>
+                      event.currentTarget.value &&
+                      props.family.change({
+                        type: 'update-check-in',
+                        id: checkIn().id,
+                        changes: { date: event.currentTarget.value },
+                      })
+                    }
                   />
                 </label>
                 <label>
                   {t().repeat}
                   <select
                     value={checkIn().repeat}
-                    onChange={(event) => props.family.change({ type: 'update-check-in', id: checkIn().id, changes: { repeat: event.currentTarget.value as CheckIn['repeat'] } })}
+                    onChange={(event) =>
+                      props.family.change({
+                        type: 'update-check-in',
+                        id: checkIn().id,
+                        changes: { repeat: event.currentTarget.value as CheckIn['repeat'] },
+                      })
+                    }
                   >
                     <For each={repeats}>{([value, name]) => <option value={value}>{name}</option>}</For>
                   </select>
                 </label>
-                <button type="button" class="button button--quiet" onClick={() => props.family.remove({ type: 'remove-check-in', id: checkIn().id }, checkIn().label || t().thing)}>
+                <button
+                  type="button"
+                  class="button button--quiet"
+                  onClick={() =>
+                    props.family.remove({ type: 'remove-check-in', id: checkIn().id }, checkIn().label || t().thing)
+                  }
+                >
                   {props.text.remove}
                   <span class="visually-hidden"> {checkIn().label}</span>
                 </button>
@@ -430,7 +526,10 @@ export function CheckInsSection(props: SectionProps & { onCalendar: () => void }
         onSubmit={(event) => {
           event.preventDefault();
           if (!label().trim() || !date()) return;
-          props.family.change({ type: 'add-check-in', checkIn: { id: newId(), label: label().trim(), date: date(), repeat: repeat() } });
+          props.family.change({
+            type: 'add-check-in',
+            checkIn: { id: newId(), label: label().trim(), date: date(), repeat: repeat() },
+          });
           setLabel('');
           setDate('');
         }}
@@ -454,7 +553,12 @@ export function CheckInsSection(props: SectionProps & { onCalendar: () => void }
         </button>
       </form>
       <p>
-        <button type="button" class="button button--quiet" onClick={() => props.onCalendar()} aria-describedby="calendar-hint">
+        <button
+          type="button"
+          class="button button--quiet"
+          onClick={() => props.onCalendar()}
+          aria-describedby="calendar-hint"
+        >
           {t().calendar}
         </button>
       </p>

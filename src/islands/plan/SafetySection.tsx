@@ -112,11 +112,21 @@ export default function SafetySection(props: SectionProps) {
       <form class="plan-add" onSubmit={savePassphrase}>
         <label>
           {t().passphrase}
-          <input type="password" autocomplete="new-password" value={pass()} onInput={(event) => setPass(event.currentTarget.value)} />
+          <input
+            type="password"
+            autocomplete="new-password"
+            value={pass()}
+            onInput={(event) => setPass(event.currentTarget.value)}
+          />
         </label>
         <label>
           {t().confirmPassphrase}
-          <input type="password" autocomplete="new-password" value={passAgain()} onInput={(event) => setPassAgain(event.currentTarget.value)} />
+          <input
+            type="password"
+            autocomplete="new-password"
+            value={passAgain()}
+            onInput={(event) => setPassAgain(event.currentTarget.value)}
+          />
         </label>
         <button type="submit" class="button" disabled={busy()}>
           {props.family.hasPassphrase() ? t().changePassphrase : t().setPassphrase}
@@ -131,10 +141,12 @@ export default function SafetySection(props: SectionProps) {
             type="button"
             class="button button--quiet"
             disabled={busy()}
-            onClick={() => void working(async () => {
-              await props.family.removePassphrase();
-              setMessage(t().passphraseRemoved);
-            })}
+            onClick={() =>
+              void working(async () => {
+                await props.family.removePassphrase();
+                setMessage(t().passphraseRemoved);
+              })
+            }
           >
             {t().removePassphrase}
           </button>
@@ -146,7 +158,12 @@ export default function SafetySection(props: SectionProps) {
       <form class="plan-add" onSubmit={exportCopy}>
         <label>
           {t().exportPassphrase}
-          <input type="password" autocomplete="new-password" value={exportPass()} onInput={(event) => setExportPass(event.currentTarget.value)} />
+          <input
+            type="password"
+            autocomplete="new-password"
+            value={exportPass()}
+            onInput={(event) => setExportPass(event.currentTarget.value)}
+          />
         </label>
         <button type="submit" class="button" disabled={busy()}>
           {t().export}
@@ -157,13 +174,22 @@ export default function SafetySection(props: SectionProps) {
       <p>{t().importIntro}</p>
       <label class="plan-file">
         {t().chooseFile}
-        <input type="file" accept="application/json,.json" onChange={(event) => void chooseFile(event.currentTarget.files?.[0])} />
+        <input
+          type="file"
+          accept="application/json,.json"
+          onChange={(event) => void chooseFile(event.currentTarget.files?.[0])}
+        />
       </label>
       <Show when={sealedFile()}>
         <form class="plan-add" onSubmit={openSealed}>
           <label>
             {t().filePassphrase}
-            <input type="password" autocomplete="off" value={filePass()} onInput={(event) => setFilePass(event.currentTarget.value)} />
+            <input
+              type="password"
+              autocomplete="off"
+              value={filePass()}
+              onInput={(event) => setFilePass(event.currentTarget.value)}
+            />
           </label>
           <button type="submit" class="button" disabled={busy()}>
             {t().open}
@@ -179,11 +205,13 @@ export default function SafetySection(props: SectionProps) {
                 type="button"
                 class="button"
                 disabled={busy()}
-                onClick={() => void working(async () => {
-                  await props.family.confirmImport(plan());
-                  setIncoming(undefined);
-                  setMessage(t().imported);
-                })}
+                onClick={() =>
+                  void working(async () => {
+                    await props.family.confirmImport(plan());
+                    setIncoming(undefined);
+                    setMessage(t().imported);
+                  })
+                }
               >
                 {t().confirmImport}
               </button>

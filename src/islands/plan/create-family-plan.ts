@@ -112,7 +112,8 @@ export function createFamilyPlan(options: FamilyPlanOptions = {}) {
     flushing = store
       .update(async (current) => {
         const decoded = await decodeRecord(current, key);
-        if (decoded.status !== 'ready' && decoded.status !== 'empty') throw new Error(`Cannot save over a ${decoded.status} plan`);
+        if (decoded.status !== 'ready' && decoded.status !== 'empty')
+          throw new Error(`Cannot save over a ${decoded.status} plan`);
         const latest = decoded.status === 'ready' ? decoded.plan : emptyPlan(now());
         const next = applyOps(latest, ops, now());
         return encodeRecord(next, key);

@@ -24,7 +24,12 @@ export function installQuickExit(): void {
   });
   const detect = createQuickExitDetector();
   document.addEventListener('keydown', (event) => {
-    const fire = detect({ key: event.key, time: event.timeStamp, repeat: event.repeat, typing: isTyping(event.target) });
+    const fire = detect({
+      key: event.key,
+      time: event.timeStamp,
+      repeat: event.repeat,
+      typing: isTyping(event.target),
+    });
     if (fire) quickExit(destination);
   });
 }

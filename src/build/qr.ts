@@ -10,7 +10,10 @@ export async function qrSvg(text: string): Promise<string> {
     color: { dark: '#000000', light: '#ffffff' },
   });
   // A title names the code when the file is opened on its own; the address goes where a reader can see it.
-  return svg.replace(/^<svg([^>]*)>/, (_tag, attributes: string) => `<svg${attributes}><title>${escapeXml(text)}</title>`);
+  return svg.replace(
+    /^<svg([^>]*)>/,
+    (_tag, attributes: string) => `<svg${attributes}><title>${escapeXml(text)}</title>`,
+  );
 }
 
 function escapeXml(text: string): string {
