@@ -28,6 +28,8 @@ export interface BandLint {
 
 /** The most a band may have for "the best option is the longest" (the issue's rule: at most 40%). */
 export const MAX_BEST_IS_LONGEST = 0.4;
+/** The most a band may have of its best options in any one position. */
+export const MAX_SAME_POSITION = 0.5;
 
 const WORD = /[\p{L}\p{N}’']+/gu;
 
@@ -86,6 +88,9 @@ export function lintProblems(lint: BandLint): string[] {
     problems.push(`best option is the longest in ${Math.round(lint.bestIsLongest * 100)}% of situations`);
   if (lint.bestPositions.some((value) => value === lint.situations))
     problems.push('best option is always in the same position');
+  else if (lint.bestPositions.some((value) => value / lint.situations > MAX_SAME_POSITION))
+    problems.push(`best option sits in one position in more than ${MAX_SAME_POSITION * 100}% of situations`);
+  if (!lint.bestPositions[0]) problems.push('best option is never the first one');
   if (lint.bestIsOnlyList === 1) problems.push('best option is always the only list of steps');
   if (lint.bestIsOnlyTelling === 1) problems.push('best option is always the only one that tells someone');
   return problems;

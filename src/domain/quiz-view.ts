@@ -51,3 +51,11 @@ export function shownOptions<Option>(
     option: scenario.options[index]!,
   }));
 }
+
+/** The fixed order options are listed in without JavaScript, so the page never lists the best one in the same place. */
+export const STATIC_OPTION_SEED = 20261202;
+
+/** A scenario's options as the page lists them without JavaScript. */
+export function staticOptions<Option>(scenario: { id: string; options: readonly Option[] }): Option[] {
+  return shownOptions({ seed: STATIC_OPTION_SEED }, scenario).map((item) => item.option);
+}

@@ -31,6 +31,7 @@ describe('quiz lint', () => {
     expect(lintProblems(lint)).toEqual([
       'best option is the longest in 100% of situations',
       'best option is always in the same position',
+      'best option is never the first one',
       'best option is always the only list of steps',
       'best option is always the only one that tells someone',
     ]);
@@ -43,5 +44,15 @@ describe('quiz lint', () => {
       situation('c', ['Hide it', 'Answer back', 'Stop replying and keep the screenshots for later'], 2),
     ];
     expect(lintProblems(lintBand(fair))).toEqual([]);
+  });
+
+  it('fails a band where most best options sit in one place, or none comes first', () => {
+    const lopsided = ['a', 'b', 'c', 'd'].map((id, index) =>
+      situation(id, ['Tell an adult', 'Ask a friend', 'Say no to them'], index === 0 ? 2 : 1),
+    );
+    expect(lintProblems(lintBand(lopsided))).toEqual([
+      'best option sits in one position in more than 50% of situations',
+      'best option is never the first one',
+    ]);
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { optionOrder } from '../../src/domain/quiz';
-import { quizScenariosForBand, shownOptions, toQuizIslandScenario } from '../../src/domain/quiz-view';
+import {
+  quizScenariosForBand,
+  shownOptions,
+  STATIC_OPTION_SEED,
+  staticOptions,
+  toQuizIslandScenario,
+} from '../../src/domain/quiz-view';
 import type { Scenario } from '../../src/domain/scenario-schema';
 
 const scenario = (id: string, band: Scenario['band'], order: number): Scenario => ({
@@ -48,5 +54,12 @@ describe('quiz view', () => {
     const shown = shownOptions({ seed: 3 }, shaped);
     expect(shown.map((item) => item.index)).toEqual(optionOrder(3, 'a', 3));
     for (const item of shown) expect(item.option).toBe(shaped.options[item.index]);
+  });
+
+  it('lists options without JavaScript in one fixed shuffled order', () => {
+    const shaped = toQuizIslandScenario(scenario('a', '8-10', 1));
+    expect(staticOptions(shaped)).toEqual(
+      optionOrder(STATIC_OPTION_SEED, 'a', 3).map((index) => shaped.options[index]),
+    );
   });
 });
