@@ -94,6 +94,14 @@ export const en = {
     showWhy: 'See what happens',
     chooseFirst: 'Choose an answer first.',
     feedbackHeading: 'What each choice leads to',
+    why: 'Why?',
+    otherChoices: 'The other choices',
+    nowTalk: 'Now talk it over',
+    promptGrownUp: 'Grown-up:',
+    promptYoungPerson: 'Young person:',
+    agreeHeading: 'Things to agree',
+    agreeIntro: 'Two or three things your family could agree today. Each goes with a talk you can add to your plan.',
+    addToPlan: 'Add this talk to my plan',
     goodChoice: 'A good choice',
     notBest: 'Not the best choice',
     youChose: 'You chose this',
@@ -113,6 +121,17 @@ export const en = {
     scriptsHeading: 'Talks that go with these',
     storageUnavailable:
       "This browser isn't letting Open Door save anything (private browsing, or storage is turned off), so the quiz won't remember where you were. Everything else works.",
+    /** How help is named before a region is known (and without JavaScript): roles, not one country's services. */
+    neutralRoles: {
+      emergency: 'your emergency number',
+      'child-helpline': 'a helpline for young people',
+      'crisis-line': 'a crisis line',
+      police: 'the police',
+      'child-report': "your country's report line for child abuse online",
+      'removal-under-18': 'a removal tool for under-18s',
+      'removal-adult': 'an image-removal service for adults',
+      'adult-helpline': 'a helpline for parents and carers',
+    },
   },
   plan: enPlan,
   emergency: {
