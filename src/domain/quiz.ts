@@ -215,11 +215,16 @@ export function summarise(progress: QuizProgress, scenarios: readonly QuizScenar
     talkingPoint: scenario.talkingPoint,
   });
   const scripts = [...new Set([...revisitScenarios, ...inOrder].map((scenario) => scenario.relatedScript))];
+  // Different talks first (each agreement can add its talk to the plan), then any others to make up three.
   const agree: QuizSummary['agree'] = [];
-  for (const scenario of [...revisitScenarios, ...answeredScenarios, ...inOrder]) {
-    if (agree.length >= MAX_AGREEMENTS) break;
-    if (agree.some((item) => item.id === scenario.id || item.text === scenario.agree)) continue;
-    agree.push({ id: scenario.id, text: scenario.agree, relatedScript: scenario.relatedScript });
+  const candidates = [...revisitScenarios, ...answeredScenarios, ...inOrder];
+  for (const distinctTalks of [true, false]) {
+    for (const scenario of candidates) {
+      if (agree.length >= MAX_AGREEMENTS) break;
+      if (agree.some((item) => item.id === scenario.id || item.text === scenario.agree)) continue;
+      if (distinctTalks && agree.some((item) => item.relatedScript === scenario.relatedScript)) continue;
+      agree.push({ id: scenario.id, text: scenario.agree, relatedScript: scenario.relatedScript });
+    }
   }
   return {
     answered: answeredScenarios.length,

@@ -359,10 +359,18 @@ function QuizSummary(
       <p>{props.text.agreeIntro}</p>
       <ul class="quiz__agree">
         <For each={summary().agree}>
-          {(item) => (
+          {(item, index) => (
             <li>
               <p>{props.fill(item.text)}</p>
-              <Show when={props.scripts[item.relatedScript]}>
+              {/* One "add" link per talk, on its first agreement. */}
+              <Show
+                when={
+                  summary()
+                    .agree.slice(0, index())
+                    .every((earlier) => earlier.relatedScript !== item.relatedScript) &&
+                  props.scripts[item.relatedScript]
+                }
+              >
                 {(script) => (
                   <p>
                     <a class="button button--quiet" href={planLink(item.relatedScript)}>

@@ -117,16 +117,19 @@ describe('the summary', () => {
     expect(Object.keys(summary)).not.toContain('score');
   });
 
-  it('offers at most three things to agree, those to revisit first, each once with its talk', () => {
+  it('offers at most three things to agree, those to revisit first, each with a different talk where it can', () => {
     let progress = startQuiz('8-10', [...scenarios, scenario('d', 4, 'script-d')], 'together', now, 7);
     progress = goNext(chooseOption(progress, scenarios[1]!, 0, now), now); // a: best
     progress = goNext(chooseOption(progress, scenarios[2]!, 0, now), now); // b: not best
     const summary = summarise(progress, [...scenarios, scenario('d', 4, 'script-d')]);
     expect(summary.agree).toEqual([
       { id: 'b', text: 'Agree about b', relatedScript: 'script-a' },
-      { id: 'a', text: 'Agree about a', relatedScript: 'script-a' },
       { id: 'c', text: 'Agree about c', relatedScript: 'script-c' },
+      { id: 'd', text: 'Agree about d', relatedScript: 'script-d' },
     ]);
+    // With fewer talks than agreements, the same talk may come twice.
+    const twoTalks = summarise(progress, scenarios);
+    expect(twoTalks.agree.map((item) => item.id)).toEqual(['b', 'c', 'a']);
   });
 });
 

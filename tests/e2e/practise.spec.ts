@@ -12,6 +12,8 @@ async function tabTo(page: Page, accessibleName: string | RegExp, limit = 200): 
 }
 
 test('a whole practice runs with the keyboard alone and is added to the plan', async ({ page }) => {
+  // Many key presses: give it room on a busy machine.
+  test.setTimeout(120_000);
   // A child in the plan first, so the practised talk can be added for them.
   await page.goto('/plan/');
   const form = page.getByRole('form', { name: 'Add a child' });
@@ -21,6 +23,8 @@ test('a whole practice runs with the keyboard alone and is added to the plan', a
   await expect(page.locator('section[aria-labelledby="plan-children"] ul input[type="text"]').last()).toHaveValue(
     'Kai',
   );
+  // Wait for the autosave before leaving the page.
+  await expect(page.locator('.plan-save')).toHaveText('Saved on this device');
 
   await page.goto('/talk/14-17/if-it-ever-happens/');
   // Reachable from the top: the "In two minutes" box links straight to it.
