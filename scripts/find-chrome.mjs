@@ -37,3 +37,14 @@ export const CHROME_FLAGS = [
   '--disable-sync',
   '--disable-dev-shm-usage',
 ];
+
+// `node scripts/find-chrome.mjs --check` (used by .ci/run, before npm ci, so only node:fs may be needed):
+// prints the Chromium found and exits 0, or exits 1 when there is none.
+if (process.argv[1] === import.meta.filename && process.argv.includes('--check')) {
+  try {
+    console.log(await findChrome());
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}
