@@ -1,4 +1,4 @@
-// Budget report: JS, CSS and HTML per route (raw and gzip) and the whole precache, against DESIGN.md.
+// Budget report: JS, CSS and HTML per route (raw and gzip) and the whole precache, against the budgets in the README.
 // Exits non-zero when a budget is exceeded. Run after a build: npm run build && npm run budget.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
