@@ -6,7 +6,7 @@ import { generateSW } from 'workbox-build';
 import { startServer, type StartedServer } from '../../scripts/start-server.mjs';
 import { DIST, waitForServiceWorker } from './site';
 
-const PORT = 4331;
+const PORT = Number(process.env.E2E_PORT ?? 4329) + 2;
 let siteDir: string;
 let server: StartedServer | undefined;
 
