@@ -133,6 +133,26 @@ export const en = {
     '/help/friend/': 'helping a friend',
     '/help/routes/': 'help by country',
   } as Record<string, string>,
+  /** The ways on from a page that is missing (404) or not saved yet (offline). */
+  mainLinks: {
+    talk: 'Conversation scripts by age',
+    home: 'Open Door home page',
+  },
+  notFound: {
+    title: 'Page not found',
+    description: "This page doesn't exist. Here are the main parts of Open Door.",
+    heading: "We can't find that page",
+    lead: 'The link may be old or mistyped. Here is where to go from here.',
+    helpNote: ', if something is happening right now',
+  },
+  offline: {
+    title: "You're offline",
+    description:
+      "This page isn't saved on this device yet. The help pages and scripts you've opened before still work offline.",
+    lead: "This page isn't saved on this device yet, and there's no connection to fetch it. Everything Open Door saved when you first visited still works.",
+    helpNote: ': steps to take and who to contact',
+    danger: 'If someone is in danger, call your emergency number. Calls to emergency numbers work without mobile data.',
+  },
   sources: {
     heading: 'Sources',
     guideHeading: 'Where this advice comes from',
