@@ -14,9 +14,9 @@ function allFiles(directory: string): string[] {
   });
 }
 
-const UI_FILES = ['src/islands', 'src/pages', 'src/components', 'src/layouts']
+const UI_FILES = ['src/islands', 'src/client', 'src/pwa', 'src/pages', 'src/components', 'src/layouts']
   .flatMap(allFiles)
-  .filter((path) => path.endsWith('.tsx') || path.endsWith('.astro'));
+  .filter((path) => /\.(tsx?|astro)$/.test(path));
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 
 /** Messages for text in a file that the allowlist does not name. */
@@ -34,7 +34,7 @@ function hardCodedText(path: string, code: string, allowed: readonly string[] = 
 const handFilled = (code: string) => [...code.matchAll(/\.replace\(\s*['"`]\{\w+\}['"`]/g)].length;
 
 describe('interface text comes from src/i18n', () => {
-  test('the check reads every island, page, layout and component', () => {
+  test('the check reads every island, browser script, page, layout and component', () => {
     expect(UI_FILES).toContain('src/islands/Plan.tsx');
     expect(UI_FILES).toContain('src/pages/help/[...slug].astro');
     expect(UI_FILES).toContain('src/layouts/Base.astro');
