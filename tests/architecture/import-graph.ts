@@ -161,6 +161,14 @@ function listSources(directory: string): string[] {
   });
 }
 
+/** Every file below a repository folder, as repository-relative paths. */
+export function allFiles(directory: string): string[] {
+  return readdirSync(join(ROOT, directory)).flatMap((name) => {
+    const path = `${directory}/${name}`;
+    return statSync(join(ROOT, path)).isDirectory() ? allFiles(path) : [path];
+  });
+}
+
 /** Every source file under src/ and, through relative imports, whatever outside src/ they reach. */
 export function readImportGraph(): ImportGraph {
   const graph: ImportGraph = new Map();

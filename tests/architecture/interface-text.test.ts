@@ -1,18 +1,11 @@
 // All interface text lives in src/i18n: islands and .astro pages, layouts and components take their words from
 // the dictionary. New text written straight into one of them fails here, with where to put it.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ROOT } from './import-graph';
+import { allFiles, ROOT } from './import-graph';
 import { findInterfaceText } from './interface-text';
 import { ALLOWED_HAND_FILLED, ALLOWED_TEXT } from './interface-text-allowlist';
-
-function allFiles(directory: string): string[] {
-  return readdirSync(join(ROOT, directory)).flatMap((name) => {
-    const path = `${directory}/${name}`;
-    return statSync(join(ROOT, path)).isDirectory() ? allFiles(path) : [path];
-  });
-}
 
 const UI_FILES = ['src/islands', 'src/client', 'src/pwa', 'src/pages', 'src/components', 'src/layouts']
   .flatMap(allFiles)

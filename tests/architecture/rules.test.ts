@@ -1,8 +1,6 @@
 // The architecture rules, run over the real src/ and, to show that each one can fail, over small made-up graphs.
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { type Edge, type ImportGraph, parseSource, readImportGraph, ROOT, scriptsOf } from './import-graph';
+import { allFiles, type Edge, type ImportGraph, parseSource, readImportGraph, scriptsOf } from './import-graph';
 import {
   browserCodeStaysSmall,
   domainIsPure,
@@ -13,13 +11,6 @@ import {
 } from './rules';
 
 const graph = readImportGraph();
-
-function allFiles(directory: string): string[] {
-  return readdirSync(join(ROOT, directory)).flatMap((name) => {
-    const path = `${directory}/${name}`;
-    return statSync(join(ROOT, path)).isDirectory() ? allFiles(path) : [path];
-  });
-}
 
 /** A made-up graph: each file with the imports given ("pkg:idb" for a package, "type:" for `import type`). */
 function fakeGraph(files: Record<string, string[]>, globals: Record<string, string[]> = {}): ImportGraph {
