@@ -15,7 +15,16 @@ const ASTRO = ['**/*.astro'];
 export default tseslint.config(
   {
     name: 'open-door/ignores',
-    ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', 'public/', 'test-results/', 'playwright-report/'],
+    ignores: [
+      'dist/',
+      'dist-*/',
+      '.astro/',
+      'node_modules/',
+      'public/',
+      'test-results/',
+      'playwright-report/',
+      'reports/',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.strict,
