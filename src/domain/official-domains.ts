@@ -51,6 +51,10 @@ export const HELP_ROUTE_DOMAINS = [
   'grc-rcmp.gc.ca',
   'afp.gov.au',
   'police.gov.au',
+  '988.ca',
+  '1737.org.nz',
+  'health.govt.nz',
+  'childhelplineinternational.org',
 ] as const;
 
 export const OFFICIAL_DOMAINS: readonly string[] = [...SOURCE_DOMAINS, ...HELP_ROUTE_DOMAINS];

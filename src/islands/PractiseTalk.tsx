@@ -1,20 +1,25 @@
 import { createMemo, createSignal, For, Match, Show, Switch } from 'solid-js';
 import { rehearse, startRehearsal, type RehearsalAction, type RehearsalContent } from '../domain/rehearsal';
+import { fillDeep, regionFromRoot, type RoleTextTable } from '../domain/region-fill';
 import type { UiStrings } from '../i18n/en';
 
 interface Props {
   content: RehearsalContent;
   text: UiStrings['practise'];
+  /** Every region's help-route words, to fill {emergency}-style tokens for the reader's region. */
+  roles: RoleTextTable;
 }
 
 /** "Practise this talk": a thin view over the rehearsal state machine in src/domain/rehearsal.ts. */
 export default function PractiseTalk(props: Props) {
+  // client:only, so the region the head script chose is already on <html>.
+  const content = fillDeep(props.content, regionFromRoot(document.documentElement.dataset['region']), props.roles);
   const [state, setState] = createSignal(startRehearsal());
   let heading: HTMLHeadingElement | undefined;
 
   const step = () => state().step;
   const dispatch = (action: RehearsalAction) => {
-    setState((current) => rehearse(current, action, props.content));
+    setState((current) => rehearse(current, action, content));
     // The whole panel changes: move focus to its heading so keyboard and screen-reader users start at the top.
     heading?.focus();
   };
@@ -24,7 +29,7 @@ export default function PractiseTalk(props: Props) {
   });
   const reply = createMemo(() => {
     const current = step();
-    return current.kind === 'response' ? props.content.replies[current.replyIndex] : undefined;
+    return current.kind === 'response' ? content.replies[current.replyIndex] : undefined;
   });
   const title = () => props.text.steps[step().kind];
 
@@ -38,12 +43,12 @@ export default function PractiseTalk(props: Props) {
           <Show when={step().kind === 'summary'}>
             <p>{props.text.summaryIntro}</p>
             <ul class="practise__messages">
-              <For each={props.content.keyMessages}>{(message) => <li>{message}</li>}</For>
+              <For each={content.keyMessages}>{(message) => <li>{message}</li>}</For>
             </ul>
             <p>{props.text.summaryOutro}</p>
           </Show>
           <ul class="practise__choices">
-            <For each={props.content.openers}>
+            <For each={content.openers}>
               {(opener, index) => (
                 <li>
                   <button
@@ -60,10 +65,10 @@ export default function PractiseTalk(props: Props) {
         </Match>
         <Match when={step().kind === 'opener'}>
           <p class="practise__said">
-            <span class="practise__who">{props.text.youSay}</span> {props.content.openers[openerIndex()]}
+            <span class="practise__who">{props.text.youSay}</span> {content.openers[openerIndex()]}
           </p>
           <ul class="practise__choices">
-            <For each={props.content.replies}>
+            <For each={content.replies}>
               {(option, index) => (
                 <li>
                   <button

@@ -13,6 +13,7 @@ import {
   type QuizMode,
   type QuizProgress,
 } from '../domain/quiz';
+import { fillDeep, regionFromRoot, type RoleTextTable } from '../domain/region-fill';
 import type { UiStrings } from '../i18n/en';
 import { createQuizStore } from '../storage/quiz-store';
 
@@ -33,10 +34,14 @@ interface Props {
   /** Related script topic id -> its title and route. */
   scripts: Record<string, { title: string; href: string }>;
   text: UiStrings['quiz'];
+  /** Every region's help-route words, to fill {emergency}-style tokens for the reader's region. */
+  roles: RoleTextTable;
 }
 
 /** The scenario quiz: a thin view over domain/quiz.ts, saving through storage/quiz-store.ts. */
 export default function Quiz(props: Props) {
+  // client:only, so the region the head script chose is already on <html>.
+  const scenarios = fillDeep(props.scenarios, regionFromRoot(document.documentElement.dataset['region']), props.roles);
   const store = createQuizStore();
   const [progress, setProgress] = createSignal<QuizProgress>();
   const [selected, setSelected] = createSignal<number>();
@@ -44,7 +49,7 @@ export default function Quiz(props: Props) {
   const [status, setStatus] = createSignal('');
   let heading: HTMLHeadingElement | undefined;
 
-  const byId = new Map(props.scenarios.map((scenario) => [scenario.id, scenario]));
+  const byId = new Map(scenarios.map((scenario) => [scenario.id, scenario]));
   const current = () => {
     const state = progress();
     return state ? byId.get(currentScenarioId(state) ?? '') : undefined;
@@ -70,9 +75,7 @@ export default function Quiz(props: Props) {
     } catch {
       setStorageProblem(true);
     }
-    setProgress(
-      resumeQuiz(stored, props.band, props.scenarios) ?? startQuiz(props.band, props.scenarios, 'together', new Date()),
-    );
+    setProgress(resumeQuiz(stored, props.band, scenarios) ?? startQuiz(props.band, scenarios, 'together', new Date()));
   });
 
   const submit = (event: SubmitEvent) => {
@@ -91,10 +94,7 @@ export default function Quiz(props: Props) {
   const restart = async (clear: boolean) => {
     const state = progress();
     if (clear) await store.clear(props.band).catch(() => setStorageProblem(true));
-    update(
-      startQuiz(props.band, props.scenarios, state?.mode ?? 'together', new Date()),
-      clear ? props.text.cleared : '',
-    );
+    update(startQuiz(props.band, scenarios, state?.mode ?? 'together', new Date()), clear ? props.text.cleared : '');
   };
 
   const position = () => {
@@ -286,7 +286,7 @@ function QuizSummary(
     onRestart: (clear: boolean) => void;
   },
 ) {
-  const summary = () => summarise(props.state, props.scenarios);
+  const summary = () => summarise(props.state, scenarios);
   return (
     <section class="quiz__summary">
       <h2 ref={props.headingRef} tabindex="-1">

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import PractiseTalk from '../../src/islands/PractiseTalk';
+import { roleTexts } from '../content/role-table';
 
 const content = {
   openers: ['Can I ask you something about your games?', 'I read something today.', 'Quick question.'],
@@ -17,7 +18,7 @@ afterEach(cleanup);
 
 describe('Practise this talk (island)', () => {
   it('walks through opener, reply and response, then shows the key messages', async () => {
-    render(() => <PractiseTalk content={content} text={en.practise} />);
+    render(() => <PractiseTalk content={content} text={en.practise} roles={roleTexts} />);
     expect(screen.getByRole('heading', { level: 3 }).textContent).toBe(en.practise.steps.start);
 
     fireEvent.click(screen.getByRole('button', { name: content.openers[1]! }));
@@ -35,5 +36,18 @@ describe('Practise this talk (island)', () => {
 
     fireEvent.click(screen.getByRole('button', { name: en.practise.back }));
     expect(screen.getByRole('heading', { level: 3 }).textContent).toBe(en.practise.steps.opener);
+  });
+
+  it("fills region tokens for the reader's region (set on <html> by the head script), neutral without one", () => {
+    const withTokens = { ...content, openers: ['If you feel unsafe, call {emergency}.', ...content.openers.slice(1)] };
+    document.documentElement.dataset['region'] = 'ie';
+    render(() => <PractiseTalk content={withTokens} text={en.practise} roles={roleTexts} />);
+    expect(screen.getByRole('button', { name: 'If you feel unsafe, call 112 or 999.' })).toBeTruthy();
+    cleanup();
+    delete document.documentElement.dataset['region'];
+    render(() => <PractiseTalk content={withTokens} text={en.practise} roles={roleTexts} />);
+    expect(
+      screen.getByRole('button', { name: /call your country's emergency number: 999 UK, 112 or 999 Ireland/ }),
+    ).toBeTruthy();
   });
 });
