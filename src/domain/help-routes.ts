@@ -58,6 +58,25 @@ export const helpRouteSchema = z.object({
 /** A role filled by one of the region's routes (its id) or, where no route fits, by plain words ("your local police"). */
 const roleFiller = z.union([z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.object({ text: z.string().min(3) })]);
 
+/** What the law says in one jurisdiction, briefly and accurately, from an official page. */
+export const lawNoteSchema = z.object({
+  /** Where it applies ("England and Wales"). */
+  place: z.string().min(2),
+  /** "Is it illegal?" in a sentence or two. */
+  illegal: z.string().min(20),
+  /** "Won't I get in trouble?", answered honestly: never a flat "No". */
+  trouble: z
+    .string()
+    .min(20)
+    .refine((text) => !/^no\b/i.test(text.trim()), 'Never a flat "No": say what is true'),
+  /** The official page it was checked against. */
+  source: officialHttpsUrl,
+  /** When (YYYY-MM-DD). */
+  checked: z.iso.date(),
+  /** Where the official page itself could not be seen, what the note was checked against instead. */
+  seenOnlyIn: z.string().min(10).optional(),
+});
+
 export const helpRegionSchema = z.object({
   /** Region id; also the file name. */
   region: z.enum(REGION_IDS),
@@ -71,9 +90,12 @@ export const helpRegionSchema = z.object({
   shortName: z.string().min(2),
   /** The routes, most urgent first. */
   routes: z.array(helpRouteSchema).min(1),
+  /** The law on nude images of under-18s and blackmail, per jurisdiction (the UK has three). */
+  law: z.array(lawNoteSchema).default([]),
   /** Which routes fill each role content names ({emergency}, {child-helpline}…), in the order they are read. */
   roles: z.record(z.enum(REGION_ROLES), z.array(roleFiller).min(1)),
 });
 
 export type HelpRoute = z.infer<typeof helpRouteSchema>;
 export type HelpRegion = z.infer<typeof helpRegionSchema>;
+export type LawNote = z.infer<typeof lawNoteSchema>;
