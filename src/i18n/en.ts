@@ -175,6 +175,14 @@ export const en = {
       failed: "Couldn't copy. Select the text and copy it yourself.",
       ceop: "Open Door links to CEOP's advice (UK) rather than copying it. Please do the same: link to their pages, and don't paste their material into your newsletter.",
     },
+    /** Links that carry the country, so the right numbers open (and print) for families in one country. */
+    country: {
+      heading: 'Links for families in one country',
+      intro:
+        'These addresses open Open Door with one country’s numbers already chosen, and the poster and flyer print them. The QR codes above open the site without a country: families then choose theirs.',
+      poster: 'poster',
+      flyer: 'flyer',
+    },
     links: {
       heading: 'Links and QR codes',
       intro:

@@ -139,6 +139,7 @@ export default function Quiz(props: Props) {
                 <QuizSummary
                   state={state()}
                   {...props}
+                  scenarios={scenarios}
                   headingRef={(element) => (heading = element)}
                   onRestart={restart}
                 />
@@ -286,7 +287,7 @@ function QuizSummary(
     onRestart: (clear: boolean) => void;
   },
 ) {
-  const summary = () => summarise(props.state, scenarios);
+  const summary = () => summarise(props.state, props.scenarios);
   return (
     <section class="quiz__summary">
       <h2 ref={props.headingRef} tabindex="-1">

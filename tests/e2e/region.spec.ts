@@ -78,6 +78,8 @@ test.describe('with JavaScript: ?region= picks the words', () => {
             expect(unlabelled(text, marker), `${other} marker ${marker}`).toEqual([]);
           }
         }
+        // Text and links never run together ("app.How", "young person,steps").
+        expect(text).not.toMatch(/[a-z][.,;:][A-Z][a-z]/);
         expect(errors).toEqual([]);
       });
     }
@@ -109,6 +111,13 @@ test.describe('with JavaScript: ?region= picks the words', () => {
     await expect(island.getByRole('heading', { level: 2 }).first()).toBeVisible();
     expect(await island.innerText()).not.toMatch(/\{[a-z-]+(?::\d+)?\}/);
   });
+});
+
+test('no page runs text into a link without a space', async ({ page }) => {
+  for (const path of ['/', '/help/', '/help/routes/', '/talk/', '/talk/14-17/', '/quiz/', '/schools/']) {
+    await page.goto(path);
+    expect(await page.locator('main').innerText(), path).not.toMatch(/[a-z][.,;:][A-Z][a-z]/);
+  }
 });
 
 test.describe('without JavaScript: the labelled neutral text', () => {
