@@ -3,7 +3,7 @@ import { REGION_IDS } from '../../src/domain/regions';
 import { REGION_ROLES, fillRegionText, formatMoney } from '../../src/domain/region-text';
 import { fillDeep, regionFromRoot } from '../../src/domain/region-fill';
 import { REGION_STORAGE_KEY } from '../../src/domain/region-choice';
-import { REGION_HEAD_IDS, REGION_HEAD_KEY, regionHeadScript } from '../../src/build/region-head-script.mjs';
+import { REGION_HEAD_IDS, REGION_HEAD_KEY, regionHeadScript } from '../../src/build/region-head-script';
 import { fillRegionHtml, regionTextHtml } from '../../src/build/region-html';
 import { helpRegions, roleTable, roleTexts } from '../content/role-table';
 

@@ -2,7 +2,7 @@
 // ?region= in the address wins (and is remembered), else the remembered choice; nothing else is read. Kept tiny
 // (it counts against the 3 KB content-page budget) and hashed for the CSP in astro.config.mjs. The ids and the
 // storage key must match src/domain/regions.ts and src/domain/region-choice.ts (a unit test checks).
-export const REGION_HEAD_IDS = ['uk', 'ie', 'us', 'ca', 'au', 'nz', 'anywhere'];
+export const REGION_HEAD_IDS: readonly string[] = ['uk', 'ie', 'us', 'ca', 'au', 'nz', 'anywhere'];
 export const REGION_HEAD_KEY = 'opendoor:help-region';
 
 export const regionHeadScript =
