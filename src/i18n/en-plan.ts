@@ -77,7 +77,7 @@ export const enPlan = {
       'Screenshot the messages, their profile and username. Never save or send the image.',
       'Tell one of us, or another adult you trust, today.',
       'We report it together: to the app, and to the police.',
-      'We get the image taken down (Report Remove, Take It Down).',
+      'We get the image taken down, with the services for our country listed on this card.',
     ],
     region: 'Help numbers for',
     chooseRegion: 'Choose a country',

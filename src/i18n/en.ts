@@ -25,8 +25,8 @@ export const en = {
     schools: 'For schools',
     help: 'Get help now',
     note: 'Free, private, works offline. No accounts, no tracking, no cookies.',
-    emergency:
-      'If a child is in danger now, call your emergency number: 999 in the UK, 112 in Ireland, 911 in the US and Canada, 000 in Australia, 111 in New Zealand.',
+    /** Region tokens: see src/domain/region-text.ts (the neutral reading lists every country's number). */
+    emergency: 'If a child is in danger now, call {emergency}.',
   },
   notices: {
     offlineReady: 'Ready to use offline. Open Door now works without a connection.',
@@ -163,23 +163,37 @@ export const en = {
     scriptsHeading: 'Talks that go with these',
     storageUnavailable:
       "This browser isn't letting Open Door save anything (private browsing, or storage is turned off), so the quiz won't remember where you were. Everything else works.",
-    /** How help is named before a region is known (and without JavaScript): roles, not one country's services. */
-    neutralRoles: {
-      emergency: 'your emergency number',
-      'child-helpline': 'a helpline for young people',
-      'crisis-line': 'a crisis line',
-      police: 'the police',
-      'child-report': "your country's report line for child abuse online",
-      'removal-under-18': 'a removal tool for under-18s',
-      'removal-adult': 'an image-removal service for adults',
-      'adult-helpline': 'a helpline for parents and carers',
-    },
   },
   plan: enPlan,
   emergency: {
     lead: 'If anyone is in danger right now, or thinking about hurting themselves,',
-    numbers:
-      'call your emergency number: 999 in the UK, 112 or 999 in Ireland, 911 in the US and Canada, 000 in Australia, 111 in New Zealand.',
+    numbers: 'call {emergency}.',
+  },
+  regionText: {
+    /** What each role is when no country is chosen; emergency and helplines then list every country's number. */
+    neutral: {
+      emergency: "your country's emergency number",
+      'child-helpline': 'a free helpline for young people',
+      'crisis-line': 'a free crisis line',
+      police: 'the police where you live',
+      'child-report': "your country's child-protection reporting service",
+      'removal-under-18': 'a take-down service for under-18s',
+      'removal-adult': 'a take-down service for adults',
+      'adult-helpline': 'a helpline for worried parents',
+    },
+    or: 'or',
+    and: 'and',
+    seeByCountry: 'see help by country',
+    /** "Numbers for: Ireland · change", next to every block of numbers. */
+    numbersFor: 'Numbers for:',
+    noChoice: 'every country',
+    change: 'change',
+    choose: 'choose yours',
+  },
+  /** Guides with branches ("I already paid"…) list them at the top, before the steps. */
+  guideBranches: {
+    label: 'If this is you',
+    lead: 'If one of these is you, go straight to its steps:',
   },
   /** The accessible name of the trail of links back up from a page. */
   breadcrumb: 'Breadcrumb',
@@ -247,7 +261,15 @@ export const en = {
       copy: 'Copy the {label}',
       copied: 'Copied. Paste it into your newsletter.',
       failed: "Couldn't copy. Select the text and copy it yourself.",
-      ceop: "Open Door links to CEOP's advice rather than copying it. Please do the same: link to their pages, and don't paste their material into your newsletter.",
+      ceop: "Open Door links to CEOP's advice (UK) rather than copying it. Please do the same: link to their pages, and don't paste their material into your newsletter.",
+    },
+    /** Links that carry the country, so the right numbers open (and print) for families in one country. */
+    country: {
+      heading: 'Links for families in one country',
+      intro:
+        'These addresses open Open Door with one country’s numbers already chosen, and the poster and flyer print them. The QR codes above open the site without a country: families then choose theirs.',
+      poster: 'poster',
+      flyer: 'flyer',
     },
     links: {
       heading: 'Links and QR codes',

@@ -287,6 +287,8 @@ function PrintView(props: {
                     <li>
                       {route.name}
                       {route.phone ? `: ${route.phone}` : ''}
+                      {/* A link is useless on paper: the address is written out. */}
+                      {` (${route.url.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '')})`}
                     </li>
                   )}
                 </For>

@@ -1,5 +1,6 @@
 import { createSignal, lazy, Show, Suspense } from 'solid-js';
 import type { RehearsalContent } from '../domain/rehearsal';
+import { fillDeep, regionFromRoot, type RoleTextTable } from '../domain/region-fill';
 import type { UiStrings } from '../i18n/en';
 
 // The rehearsal itself is only fetched when someone starts it.
@@ -10,10 +11,14 @@ interface Props {
   text: UiStrings['practise'];
   /** My plan's address with the request to add this talk ("/plan/?add=…"). */
   addToPlanHref: string;
+  /** Every region's help-route words, to fill {emergency}-style tokens for the reader's region. */
+  roles: RoleTextTable;
 }
 
 /** "Practise this talk": a start button; the practice loads when pressed. */
 export default function PractiseTalk(props: Props) {
+  // client:only, so the region the head script chose is already on <html>.
+  const content = fillDeep(props.content, regionFromRoot(document.documentElement.dataset['region']), props.roles);
   const [started, setStarted] = createSignal(false);
   return (
     <div class="practise">
@@ -29,7 +34,7 @@ export default function PractiseTalk(props: Props) {
         }
       >
         <Suspense fallback={<p role="status">{props.text.loading}</p>}>
-          <Rehearsal content={props.content} text={props.text} addToPlanHref={props.addToPlanHref} />
+          <Rehearsal content={content} text={props.text} addToPlanHref={props.addToPlanHref} />
         </Suspense>
       </Show>
     </div>
