@@ -14,7 +14,11 @@ export const en = {
   },
   quickExit: {
     label: 'Quick exit',
+    /** Shown instead of the label where the screen is too narrow; the accessible name stays the label. */
+    short: 'Exit',
     hint: 'Leave this site at once: press Shift three times, or Esc twice.',
+    /** Announced politely after each counted Shift press. */
+    progress: 'Shift pressed {n} of {total} times',
   },
   footer: {
     label: 'About this site',
