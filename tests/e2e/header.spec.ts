@@ -72,12 +72,10 @@ for (const scheme of ['light', 'dark'] as const) {
         const header = await page.locator('header.site-header').boundingBox();
         expect(header).not.toBeNull();
         const share = header!.height / screen.height;
-        test
-          .info()
-          .annotations.push({
-            type: 'header',
-            description: `${Math.round(header!.height)} px (${(share * 100).toFixed(1)}%)`,
-          });
+        test.info().annotations.push({
+          type: 'header',
+          description: `${Math.round(header!.height)} px (${(share * 100).toFixed(1)}%)`,
+        });
         if (screen.width >= 390) expect(share).toBeLessThanOrEqual(0.15);
 
         const controls = await headerControls(page);
@@ -133,3 +131,42 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   }
 }
+
+test.describe('first screen from the HTML alone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  for (const route of ['/', '/help/', '/help/young-person/']) {
+    test(`${route} has its first-screen layout before the rest of the stylesheet arrives`, async ({ browser }) => {
+      const measure = async (blockRest: boolean) => {
+        const context = await browser.newContext({
+          viewport: { width: 390, height: 844 },
+          isMobile: true,
+          hasTouch: true,
+        });
+        const page = await context.newPage();
+        const problems: string[] = [];
+        page.on('console', (message) => {
+          if (/content security policy/i.test(message.text())) problems.push(message.text());
+        });
+        if (blockRest) await page.route(/\/_astro\/global\.[^/]+\.css$/, (request) => request.abort());
+        await page.goto(route);
+        const heads = await page.locator('head link[rel="stylesheet"]').count();
+        const layout = await page.evaluate(() =>
+          [...document.querySelectorAll('header, header a, main h1, main > * > :first-child')]
+            .slice(0, 12)
+            .map((element) => {
+              const box = element.getBoundingClientRect();
+              return [Math.round(box.top), Math.round(box.left), Math.round(box.height)];
+            }),
+        );
+        await context.close();
+        return { heads, layout, problems };
+      };
+      const alone = await measure(true);
+      const full = await measure(false);
+      expect(alone.heads, 'no stylesheet blocks rendering in <head>').toBe(0);
+      expect(alone.problems).toEqual([]);
+      expect(alone.layout).toEqual(full.layout);
+    });
+  }
+});
