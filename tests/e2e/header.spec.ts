@@ -152,12 +152,15 @@ test.describe('first screen from the HTML alone', () => {
         await page.goto(route);
         const heads = await page.locator('head link[rel="stylesheet"]').count();
         const layout = await page.evaluate(() =>
-          [...document.querySelectorAll('header, header a, main h1, main > * > :first-child')]
-            .slice(0, 12)
-            .map((element) => {
-              const box = element.getBoundingClientRect();
-              return [Math.round(box.top), Math.round(box.left), Math.round(box.height)];
-            }),
+          [...document.querySelectorAll('header, header a, main *')]
+            .map((element) => element.getBoundingClientRect())
+            .filter((box) => box.top < innerHeight)
+            // Position, and height as far as the first screen shows it.
+            .map((box) => [
+              Math.round(box.top),
+              Math.round(box.left),
+              Math.round(Math.min(box.bottom, innerHeight) - box.top),
+            ]),
         );
         await context.close();
         return { heads, layout, problems };
