@@ -1,4 +1,5 @@
 import { QUICK_EXIT_EVENT } from '../domain/app-events';
+import { fillTemplate } from '../domain/text';
 import {
   createQuickExitDetector,
   SHIFT_PRESSES,
@@ -49,7 +50,7 @@ export function installQuickExit(): void {
       return;
     }
     if (shiftCount === 0) return;
-    say(progress.replace('{n}', String(shiftCount)).replace('{total}', String(SHIFT_PRESSES)));
+    say(fillTemplate(progress, { n: shiftCount, total: SHIFT_PRESSES }));
     clearTimeout(timer);
     timer = setTimeout(() => feed({ type: 'reset' }), SHIFT_WINDOW_MS);
   };
