@@ -16,7 +16,11 @@ export const en = {
   },
   quickExit: {
     label: 'Quick exit',
+    /** Shown instead of the label where the screen is too narrow; the accessible name stays the label. */
+    short: 'Exit',
     hint: 'Leave this site at once: press Shift three times, or Esc twice.',
+    /** Announced politely after each counted Shift press. */
+    progress: 'Shift pressed {n} of {total} times',
   },
   footer: {
     label: 'About this site',
@@ -27,6 +31,28 @@ export const en = {
     note: 'Free, private, works offline. No accounts, no tracking, no cookies.',
     /** Region tokens: see src/domain/region-text.ts (the neutral reading lists every country's number). */
     emergency: 'If a child is in danger now, call {emergency}.',
+  },
+  /** /privacy/, "Quick exit: what it does and what it doesn't": exactly what happens to history. */
+  privacyQuickExit: {
+    heading: "Quick exit: what it does and what it doesn't",
+    what: 'Every page has a Quick exit button at the top of the screen, and it stays there as you scroll. With a keyboard you can also press Shift three times, or Esc twice. Quick exit hides the page at once and opens a neutral site ({host}) in the same tab.',
+    history:
+      "It replaces only the page you are on. That page is taken out of this tab's history, but earlier Open Door pages stay in this tab's history: if you came to this page from the home page, pressing Back on {host} goes to Open Door's home page. Quick exit does not delete anything from your browsing history either, so someone who looks at the history list can still see that Open Door was visited.",
+    saferHeading: 'To browse more safely',
+    privateWindow:
+      'Use a private window (called Incognito in Chrome, Private in Safari and Firefox). When you close it, the browser forgets the pages you opened in it. It also forgets anything you saved on Open Door in that window, such as a plan.',
+    closeTab: 'Close the tab when you have finished, so nobody can press Back through it.',
+    deleteHistory: 'Delete the visit from your history afterwards.',
+    chromeAndroid:
+      'Chrome on an Android phone: tap the three-dot menu, then History. Tap the cross or Remove next to one page, or choose Delete browsing data to clear more.',
+    safariIphone:
+      "Safari on an iPhone: open the Settings app, then Safari (on newer iPhones, Apps, then Safari), and choose Clear History and Website Data. This also clears saved website data, including Open Door's.",
+    otherBrowsers:
+      "Other browsers have the same kind of setting, usually under History or Privacy in the browser's menu.",
+    synced:
+      'If you are signed in to your browser (a Google account in Chrome, or iCloud for Safari), your history may be shared with your other devices, so a visit can show up there too.',
+    saferDevice:
+      "If you think someone is checking your device, a safer device (a friend's, a library's, a school's) may be better.",
   },
   notices: {
     offlineReady: 'Ready to use offline. Open Door now works without a connection.',
