@@ -1,9 +1,8 @@
 import { createSignal, For, lazy, Match, onMount, Show, Suspense, Switch } from 'solid-js';
 import { readAddRequest, type AddRequest } from '../domain/add-request';
-import type { BandId } from '../domain/bands';
 import { newId } from '../domain/plan-ops';
 import { fillTemplate } from '../domain/text';
-import { createFamilyPlan } from './plan/create-family-plan';
+import { createFamilyPlan, type FamilyPlan } from './plan/create-family-plan';
 import {
   AgreementsSection,
   ChildrenSection,
@@ -13,7 +12,7 @@ import {
   TrustedAdultsSection,
 } from './plan/PlanSections';
 import { download } from './plan/download';
-import type { PlanData, PlanText } from './plan/types';
+import { findScript, type PlanData, type PlanText } from './plan/types';
 
 // Export, import, passphrase and delete controls load just after the page: they are needed less often.
 const SafetySection = lazy(() => import('./plan/SafetySection'));
@@ -29,14 +28,14 @@ export default function Plan(props: Props) {
   const sections = { family, text: props.text, data: props.data };
 
   const [request, setRequest] = createSignal<AddRequest>();
+  const [notice, setNotice] = createSignal('');
   onMount(() => {
     setRequest(
       readAddRequest(window.location.search, (band) => (props.data.scripts[band] ?? []).map((script) => script.topic)),
     );
   });
 
-  const scriptTitle = (band: string, topic: string) =>
-    props.data.scripts[band as BandId]?.find((script) => script.topic === topic)?.title ?? topic;
+  const scriptTitle = (band: string, topic: string) => findScript(props.data, band, topic)?.title ?? topic;
   const downloadCalendar = async () => {
     const { planEvents, toIcs } = await import('../domain/ics');
     download('open-door-reminders.ics', 'text/calendar', toIcs(planEvents(family.plan(), scriptTitle), new Date()));
@@ -63,11 +62,35 @@ export default function Plan(props: Props) {
           </button>
         </Match>
         <Match when={family.status() === 'locked'}>
-          <LockScreen text={props.text} unlock={family.unlock} onDelete={() => void family.deleteAll()} />
+          <LockScreen text={props.text} family={family} />
         </Match>
         <Match when={family.status() === 'damaged' || family.status() === 'ready'}>
           <Show when={family.status() === 'damaged'}>
-            <p class="callout">{props.text.damaged}</p>
+            <div class="callout plan-damaged" role="alert">
+              <p>{props.text.damaged}</p>
+              <p class="plan-buttons">
+                <button
+                  type="button"
+                  class="button"
+                  onClick={async () =>
+                    download('open-door-plan-stored-original.json', 'application/json', await family.rawRecord())
+                  }
+                >
+                  {props.text.damagedDownload}
+                </button>
+                <button
+                  type="button"
+                  class="button button--quiet"
+                  disabled={family.busy() !== undefined}
+                  onClick={() => void family.keepRecovered().then(() => setNotice(props.text.damagedKept))}
+                >
+                  {props.text.damagedKeep}
+                </button>
+              </p>
+            </div>
+          </Show>
+          <Show when={notice()}>
+            <p role="status">{notice()}</p>
           </Show>
           <div class="plan-bar" role="status">
             <span class={`plan-save plan-save--${family.saveState()}`}>{props.text.save[family.saveState()]}</span>
@@ -118,14 +141,13 @@ export default function Plan(props: Props) {
 function AddRequestBanner(props: {
   text: PlanText;
   data: PlanData;
-  family: ReturnType<typeof createFamilyPlan>;
+  family: FamilyPlan;
   request: AddRequest;
   onDone: () => void;
 }) {
   const t = () => props.text.addFromScript;
   const [added, setAdded] = createSignal('');
-  const title = () =>
-    props.data.scripts[props.request.band]?.find((script) => script.topic === props.request.topic)?.title ?? '';
+  const title = () => findScript(props.data, props.request.band, props.request.topic)?.title ?? '';
   const children = () => props.family.plan().children.filter((child) => child.band === props.request.band);
   const finish = () => {
     window.history.replaceState(null, '', window.location.pathname);
@@ -174,13 +196,21 @@ function AddRequestBanner(props: {
   );
 }
 
-function LockScreen(props: { text: PlanText; unlock: (passphrase: string) => Promise<boolean>; onDelete: () => void }) {
+function LockScreen(props: { text: PlanText; family: FamilyPlan }) {
   const [passphrase, setPassphrase] = createSignal('');
-  const [wrong, setWrong] = createSignal(false);
+  const [confirmingDelete, setConfirmingDelete] = createSignal(false);
   let heading: HTMLHeadingElement | undefined;
   onMount(() => heading?.focus());
+  const message = () =>
+    props.family.unlocking()
+      ? props.text.locked.opening
+      : props.family.problem() === 'unlock-failed'
+        ? props.text.locked.failed
+        : props.family.unlockWrong()
+          ? props.text.locked.wrong
+          : '';
   return (
-    <section class="plan-section plan-lock" aria-labelledby="plan-locked">
+    <section class="plan-section plan-lock" aria-labelledby="plan-locked" aria-busy={props.family.unlocking()}>
       <h2 id="plan-locked" ref={heading} tabindex="-1">
         {props.text.locked.heading}
       </h2>
@@ -189,9 +219,7 @@ function LockScreen(props: { text: PlanText; unlock: (passphrase: string) => Pro
         class="plan-add"
         onSubmit={async (event) => {
           event.preventDefault();
-          const opened = await props.unlock(passphrase());
-          setWrong(!opened);
-          if (opened) setPassphrase('');
+          if (await props.family.unlock(passphrase())) setPassphrase('');
         }}
       >
         <label>
@@ -203,15 +231,32 @@ function LockScreen(props: { text: PlanText; unlock: (passphrase: string) => Pro
             onInput={(event) => setPassphrase(event.currentTarget.value)}
           />
         </label>
-        <button type="submit" class="button">
-          {props.text.locked.unlock}
+        <button type="submit" class="button" disabled={props.family.unlocking()}>
+          {props.family.unlocking() ? props.text.locked.opening : props.text.locked.unlock}
         </button>
       </form>
-      <p role="status">{wrong() ? props.text.locked.wrong : ''}</p>
+      <p role="status">{message()}</p>
       <p class="plan-hint">{props.text.locked.forgot}</p>
-      <button type="button" class="button button--quiet" onClick={() => props.onDelete()}>
-        {props.text.safety.delete}
-      </button>
+      <Show
+        when={confirmingDelete()}
+        fallback={
+          <button type="button" class="button button--quiet" onClick={() => setConfirmingDelete(true)}>
+            {props.text.safety.delete}
+          </button>
+        }
+      >
+        <div class="callout" role="alertdialog" aria-labelledby="lock-delete-question">
+          <p id="lock-delete-question">{props.text.safety.deleteAreYouSure}</p>
+          <p class="plan-buttons">
+            <button type="button" class="button" onClick={() => void props.family.deleteAll()}>
+              {props.text.safety.deleteConfirm}
+            </button>
+            <button type="button" class="button button--quiet" onClick={() => setConfirmingDelete(false)}>
+              {props.text.safety.cancel}
+            </button>
+          </p>
+        </div>
+      </Show>
     </section>
   );
 }
@@ -220,7 +265,7 @@ function LockScreen(props: { text: PlanText; unlock: (passphrase: string) => Pro
 function PrintView(props: {
   text: PlanText;
   data: PlanData;
-  family: ReturnType<typeof createFamilyPlan>;
+  family: FamilyPlan;
   scriptTitle: (band: string, topic: string) => string;
 }) {
   const plan = () => props.family.plan();

@@ -18,3 +18,8 @@ export interface SectionProps {
   text: PlanText;
   data: PlanData;
 }
+
+/** The script for a topic in a band, if there is one (the one lookup the plan views share). */
+export function findScript(data: PlanData, band: string, topic: string) {
+  return data.scripts[band as BandId]?.find((script) => script.topic === topic);
+}
