@@ -402,6 +402,7 @@ export function step(state: SessionState, event: SessionEvent, options: SessionO
       if (state.phase === 'loading' || state.phase === 'deleted' || state.busy === 'delete') return none;
       return { state: { ...state, busy: 'delete' }, effects: [{ type: 'delete' }] };
     case 'delete-done':
+      if (state.busy !== 'delete') return none;
       return { state: deletedState(state, options.now), effects: [{ type: 'announce', message: 'deleted' }] };
 
     case 'remote': {
