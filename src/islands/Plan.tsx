@@ -1,8 +1,7 @@
-import { createSignal, For, lazy, Match, onMount, Show, Suspense, Switch } from 'solid-js';
+import { createSignal, lazy, Match, onMount, Show, Suspense, Switch } from 'solid-js';
 import { readAddRequest, type AddRequest } from '../domain/add-request';
-import { newId } from '../domain/plan-ops';
 import { fillTemplate } from '../domain/text';
-import { createFamilyPlan, type FamilyPlan } from './plan/create-family-plan';
+import { createFamilyPlan } from './plan/create-family-plan';
 import {
   AgreementsSection,
   ChildrenSection,
@@ -15,7 +14,12 @@ import { download } from './plan/download';
 import { findScript, type PlanData, type PlanText } from './plan/types';
 
 // Export, import, passphrase and delete controls load just after the page: they are needed less often.
+// So do the unlock screen and the "Add to my plan" question, which only some visits need.
 const SafetySection = lazy(() => import('./plan/SafetySection'));
+const LockScreen = lazy(() => import('./plan/LockScreen'));
+const AddRequestBanner = lazy(() => import('./plan/AddRequestBanner'));
+// The printed sheets are hidden on screen; they load just after the page, ready for printing.
+const PrintView = lazy(() => import('./plan/PrintView'));
 
 interface Props {
   text: PlanText;
@@ -62,7 +66,9 @@ export default function Plan(props: Props) {
           </button>
         </Match>
         <Match when={family.status() === 'locked'}>
-          <LockScreen text={props.text} family={family} />
+          <Suspense fallback={<p>{props.text.loading}</p>}>
+            <LockScreen text={props.text} family={family} />
+          </Suspense>
         </Match>
         <Match when={family.status() === 'damaged' || family.status() === 'ready'}>
           <Show when={family.status() === 'damaged'}>
@@ -133,213 +139,6 @@ export default function Plan(props: Props) {
           <PrintView text={props.text} data={props.data} family={family} scriptTitle={scriptTitle} />
         </Match>
       </Switch>
-    </div>
-  );
-}
-
-/** "Add to my plan" from a script page: which child is the talk for? */
-function AddRequestBanner(props: {
-  text: PlanText;
-  data: PlanData;
-  family: FamilyPlan;
-  request: AddRequest;
-  onDone: () => void;
-}) {
-  const t = () => props.text.addFromScript;
-  const [added, setAdded] = createSignal('');
-  const title = () => findScript(props.data, props.request.band, props.request.topic)?.title ?? '';
-  const children = () => props.family.plan().children.filter((child) => child.band === props.request.band);
-  const finish = () => {
-    window.history.replaceState(null, '', window.location.pathname);
-    props.onDone();
-  };
-  return (
-    <div class="callout plan-add-request" role="region" aria-label={t().link}>
-      <Show
-        when={!added()}
-        fallback={
-          <p role="status">
-            {added()}{' '}
-            <button type="button" class="button button--quiet" onClick={finish}>
-              {t().dismiss}
-            </button>
-          </p>
-        }
-      >
-        <p>{fillTemplate(t().question, { title: title() })}</p>
-        <Show when={children().length > 0} fallback={<p>{t().noChildren}</p>}>
-          <p class="plan-buttons">
-            <For each={children()}>
-              {(child) => (
-                <button
-                  type="button"
-                  class="button"
-                  onClick={() => {
-                    props.family.change({
-                      type: 'add-talk',
-                      talk: { id: newId(), childId: child.id, topic: props.request.topic, status: 'planned', note: '' },
-                    });
-                    setAdded(fillTemplate(t().added, { name: child.nickname }));
-                  }}
-                >
-                  {fillTemplate(t().forChild, { name: child.nickname })}
-                </button>
-              )}
-            </For>
-          </p>
-        </Show>
-        <button type="button" class="button button--quiet" onClick={finish}>
-          {t().dismiss}
-        </button>
-      </Show>
-    </div>
-  );
-}
-
-function LockScreen(props: { text: PlanText; family: FamilyPlan }) {
-  const [passphrase, setPassphrase] = createSignal('');
-  const [confirmingDelete, setConfirmingDelete] = createSignal(false);
-  let heading: HTMLHeadingElement | undefined;
-  onMount(() => heading?.focus());
-  const message = () =>
-    props.family.unlocking()
-      ? props.text.locked.opening
-      : props.family.problem() === 'unlock-failed'
-        ? props.text.locked.failed
-        : props.family.unlockWrong()
-          ? props.text.locked.wrong
-          : '';
-  return (
-    <section class="plan-section plan-lock" aria-labelledby="plan-locked" aria-busy={props.family.unlocking()}>
-      <h2 id="plan-locked" ref={heading} tabindex="-1">
-        {props.text.locked.heading}
-      </h2>
-      <p>{props.text.locked.intro}</p>
-      <form
-        class="plan-add"
-        onSubmit={async (event) => {
-          event.preventDefault();
-          if (await props.family.unlock(passphrase())) setPassphrase('');
-        }}
-      >
-        <label>
-          {props.text.safety.passphrase}
-          <input
-            type="password"
-            autocomplete="current-password"
-            value={passphrase()}
-            onInput={(event) => setPassphrase(event.currentTarget.value)}
-          />
-        </label>
-        <button type="submit" class="button" disabled={props.family.unlocking()}>
-          {props.family.unlocking() ? props.text.locked.opening : props.text.locked.unlock}
-        </button>
-      </form>
-      <p role="status">{message()}</p>
-      <p class="plan-hint">{props.text.locked.forgot}</p>
-      <Show
-        when={confirmingDelete()}
-        fallback={
-          <button type="button" class="button button--quiet" onClick={() => setConfirmingDelete(true)}>
-            {props.text.safety.delete}
-          </button>
-        }
-      >
-        <div class="callout" role="alertdialog" aria-labelledby="lock-delete-question">
-          <p id="lock-delete-question">{props.text.safety.deleteAreYouSure}</p>
-          <p class="plan-buttons">
-            <button type="button" class="button" onClick={() => void props.family.deleteAll()}>
-              {props.text.safety.deleteConfirm}
-            </button>
-            <button type="button" class="button button--quiet" onClick={() => setConfirmingDelete(false)}>
-              {props.text.safety.cancel}
-            </button>
-          </p>
-        </div>
-      </Show>
-    </section>
-  );
-}
-
-/** Shown only when printing: one sheet per child, then the "if it happens" card. */
-function PrintView(props: {
-  text: PlanText;
-  data: PlanData;
-  family: FamilyPlan;
-  scriptTitle: (band: string, topic: string) => string;
-}) {
-  const plan = () => props.family.plan();
-  const region = () => props.data.regions.find((candidate) => candidate.id === plan().ifItHappens.region);
-  return (
-    <div class="plan-print" aria-hidden="true">
-      <For each={plan().children}>
-        {(child) => (
-          <section class="plan-print__sheet">
-            <h2>{fillTemplate(props.text.print.sheetFor, { name: child.nickname })}</h2>
-            <h3>{props.text.print.talks}</h3>
-            <ul>
-              <For each={plan().talks.filter((talk) => talk.childId === child.id)}>
-                {(talk) => (
-                  <li>
-                    {props.scriptTitle(child.band, talk.topic)} (
-                    {talk.status === 'done' ? props.text.print.done : props.text.print.planned}
-                    {talk.plannedFor ? `, ${talk.plannedFor}` : ''})
-                  </li>
-                )}
-              </For>
-            </ul>
-            <Show when={plan().agreements.length > 0}>
-              <h3>{props.text.print.agreements}</h3>
-              <ul>
-                <For each={plan().agreements}>{(agreement) => <li>{agreement.text}</li>}</For>
-              </ul>
-            </Show>
-            <Show when={plan().trustedAdults.length > 0}>
-              <h3>{props.text.print.trusted}</h3>
-              <ul>
-                <For each={plan().trustedAdults}>
-                  {(adult) => (
-                    <li>
-                      {adult.name}
-                      {adult.contact ? `: ${adult.contact}` : ''}
-                    </li>
-                  )}
-                </For>
-              </ul>
-            </Show>
-          </section>
-        )}
-      </For>
-      <section class="plan-print__card">
-        <h2>{props.text.print.cardTitle}</h2>
-        <ol>
-          <For each={props.text.card.steps}>{(step) => <li>{step}</li>}</For>
-        </ol>
-        <Show when={plan().ifItHappens.codeWord}>
-          <p>
-            <strong>{props.text.print.codeWord}:</strong> {plan().ifItHappens.codeWord}
-          </p>
-        </Show>
-        <Show when={region()}>
-          {(chosen) => (
-            <>
-              <h3>
-                {props.text.print.help}: {chosen().name}
-              </h3>
-              <ul>
-                <For each={chosen().routes}>
-                  {(route) => (
-                    <li>
-                      {route.name}
-                      {route.phone ? `: ${route.phone}` : ''}
-                    </li>
-                  )}
-                </For>
-              </ul>
-            </>
-          )}
-        </Show>
-      </section>
     </div>
   );
 }

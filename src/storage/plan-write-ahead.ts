@@ -6,7 +6,7 @@
 // prepares (asynchronously, after unlocking) a random one-time pad and stores the pad sealed with the plan's
 // key (AES-GCM). An edit is then XORed synchronously with the next unused stretch of the pad. Without the
 // passphrase the pad, and so the edits, can't be read; no stretch of a pad is ever used twice.
-import { fromBase64, seal, toBase64, unseal, type PassphraseKey, type Sealed } from '../domain/plan-crypto';
+import type { PassphraseKey, Sealed } from '../domain/plan-crypto';
 import type { PlanOp } from '../domain/plan-ops';
 
 const PREFIX = 'open-door-plan-';
@@ -53,6 +53,11 @@ export interface WriteAhead {
   recover(key: PassphraseKey | undefined): Promise<{ ops: PlanOp[]; discard: () => void }>;
 }
 
+type Crypto = typeof import('../domain/plan-crypto');
+/** Loaded with the first key (or sealed copy): a plan without a passphrase never needs it. */
+let sealing: Crypto | undefined;
+const loadSealing = async () => (sealing ??= await import('../domain/plan-crypto'));
+
 export function createWriteAhead(pageId: string = crypto.randomUUID()): WriteAhead {
   const own = `${ENTRY}${pageId}`;
   let key: PassphraseKey | undefined;
@@ -62,6 +67,7 @@ export function createWriteAhead(pageId: string = crypto.randomUUID()): WriteAhe
   async function preparePad(forKey: PassphraseKey): Promise<void> {
     const id = `${pageId}:${crypto.randomUUID()}`;
     const bytes = randomBytes(PAD_BYTES);
+    const { seal, toBase64 } = await loadSealing();
     const sealed = await seal(toBase64(bytes), forKey);
     if (key !== forKey) return;
     const sealedText = JSON.stringify(sealed);
@@ -104,7 +110,7 @@ export function createWriteAhead(pageId: string = crypto.randomUUID()): WriteAhe
           entry = { v: 1, kind: 'plain', ops: [...ops] };
         } else {
           const data = new TextEncoder().encode(JSON.stringify(ops));
-          if (!pad || pad.offset + data.length > pad.bytes.length) {
+          if (!pad || !sealing || pad.offset + data.length > pad.bytes.length) {
             prepareNext();
             // No unused pad yet: keep nothing rather than something readable (the save starts at once).
             store.removeItem(own);
@@ -116,7 +122,7 @@ export function createWriteAhead(pageId: string = crypto.randomUUID()): WriteAhe
             kind: 'sealed',
             pad: pad.id,
             offset: pad.offset,
-            data: toBase64(xor(data, pad.bytes, pad.offset)),
+            data: sealing.toBase64(xor(data, pad.bytes, pad.offset)),
           };
           pad.offset += data.length;
           if (pad.offset > pad.bytes.length / 2) prepareNext();
@@ -155,6 +161,7 @@ export function createWriteAhead(pageId: string = crypto.randomUUID()): WriteAhe
           } else if (entry.kind === 'sealed' && withKey) {
             const padText = store.getItem(`${PAD}${entry.pad}`);
             if (!padText) continue;
+            const { fromBase64, unseal } = await loadSealing();
             const padBytes = fromBase64((await unseal(JSON.parse(padText) as Sealed, withKey)) as string);
             const plain = xor(fromBase64(entry.data), padBytes, entry.offset);
             const recovered = JSON.parse(new TextDecoder().decode(plain)) as PlanOp[];

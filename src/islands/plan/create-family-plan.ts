@@ -1,6 +1,6 @@
 import { createMemo, createSignal, onCleanup } from 'solid-js';
 import { BEFORE_RELOAD_EVENT, QUICK_EXIT_EVENT, type BeforeReloadDetail } from '../../domain/app-events';
-import { deriveKey, type PassphraseKey, type Sealed } from '../../domain/plan-crypto';
+import type { PassphraseKey, Sealed } from '../../domain/plan-crypto';
 import type { ReadResult } from '../../domain/plan-file';
 import { undoFor, type PlanOp } from '../../domain/plan-ops';
 import { decodeRecord, encodeRecord, type DecodedRecord } from '../../domain/plan-record';
@@ -210,6 +210,7 @@ export function createFamilyPlan(options: FamilyPlanOptions = {}) {
           dispatch({ type: 'unlock-succeeded', record: found(first), hasPassphrase: true, recovered: [] });
           return;
         }
+        const { deriveKey } = await import('../../domain/plan-crypto');
         candidate = await deriveKey(passphrase, first.sealed.kdf.salt, first.sealed.kdf.iterations);
       }
       const decoded = await decodeRecord(raw, candidate);
@@ -236,7 +237,8 @@ export function createFamilyPlan(options: FamilyPlanOptions = {}) {
   async function rekey(passphrase: string | undefined, ops: PlanOp[], upTo: number): Promise<void> {
     const oldKey = key;
     try {
-      const newKey = passphrase === undefined ? undefined : await deriveKey(passphrase);
+      const newKey =
+        passphrase === undefined ? undefined : await (await import('../../domain/plan-crypto')).deriveKey(passphrase);
       // Other pages' unsaved edits this key can read go into the re-sealed plan too.
       const others = await writeAhead.recover(oldKey);
       const record = await store.update(async (current) => {
