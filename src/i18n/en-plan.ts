@@ -76,6 +76,7 @@ export const enPlan = {
     contact: 'How to reach them (optional)',
     none: 'No one added yet.',
     thing: 'a trusted adult',
+    addHeading: 'Add a trusted adult',
   },
   card: {
     heading: 'Our "if it happens" card',
@@ -98,6 +99,7 @@ export const enPlan = {
     heading: 'When we check in',
     intro: 'Moments to revisit the plan: a new phone, a new app, a new term.',
     label: 'What for',
+    addHeading: 'Add a check-in',
     date: 'Date',
     repeat: 'Repeat',
     repeats: { none: 'Once', monthly: 'Every month', termly: 'Every term (4 months)', yearly: 'Every year' },

@@ -2,19 +2,13 @@ import { createSignal, lazy, Match, onMount, Show, Suspense, Switch } from 'soli
 import { readAddRequest, type AddRequest } from '../domain/add-request';
 import { fillTemplate } from '../domain/text';
 import { createFamilyPlan } from './plan/create-family-plan';
-import {
-  AgreementsSection,
-  ChildrenSection,
-  CheckInsSection,
-  IfItHappensSection,
-  TalksSection,
-  TrustedAdultsSection,
-} from './plan/PlanSections';
+import { ChildrenSection, TalksSection } from './plan/PlanSections';
 import { download } from './plan/download';
 import { findScript, type PlanData, type PlanText } from './plan/types';
 
 // Export, import, passphrase and delete controls load just after the page: they are needed less often.
 // So do the unlock screen and the "Add to my plan" question, which only some visits need.
+const MoreSections = lazy(() => import('./plan/MoreSections'));
 const SafetySection = lazy(() => import('./plan/SafetySection'));
 const LockScreen = lazy(() => import('./plan/LockScreen'));
 const AddRequestBanner = lazy(() => import('./plan/AddRequestBanner'));
@@ -128,11 +122,8 @@ export default function Plan(props: Props) {
           <div class="plan-editor">
             <ChildrenSection {...sections} />
             <TalksSection {...sections} />
-            <AgreementsSection {...sections} />
-            <TrustedAdultsSection {...sections} />
-            <IfItHappensSection {...sections} />
-            <CheckInsSection {...sections} onCalendar={() => void downloadCalendar()} />
             <Suspense fallback={<p>{props.text.loading}</p>}>
+              <MoreSections {...sections} onCalendar={() => void downloadCalendar()} />
               <SafetySection {...sections} />
             </Suspense>
           </div>

@@ -3,7 +3,7 @@ import { BEFORE_RELOAD_EVENT, QUICK_EXIT_EVENT, type BeforeReloadDetail } from '
 import type { PassphraseKey, Sealed } from '../../domain/plan-crypto';
 import type { ReadResult } from '../../domain/plan-file';
 import { undoFor, type PlanOp } from '../../domain/plan-ops';
-import { decodeRecord, encodeRecord, type DecodedRecord } from '../../domain/plan-record';
+import { decodeRecord, encodeRecord } from '../../domain/plan-record';
 import { emptyPlan, type Plan } from '../../domain/plan-schema';
 import {
   applySafely,
@@ -11,13 +11,13 @@ import {
   planOnScreen,
   startSession,
   step,
-  type FoundRecord,
   type SaveState,
   type SessionEffect,
   type SessionEvent,
   type SessionState,
 } from '../../domain/plan-session';
 import { commitImport } from '../../storage/plan-import';
+import { found, isSealed, SaveBlockedError, type PassphraseContext } from './plan-effects';
 import { createPlanStore, deleteEverything, PlanDeletedError, type PlanStore } from '../../storage/plan-store';
 import { createPlanChannel } from '../../storage/plan-sync';
 import { createWriteAhead, type WriteAhead } from '../../storage/plan-write-ahead';
@@ -38,20 +38,6 @@ export interface FamilyPlanOptions {
 
 /** Performance entry name the autosave benchmark reads (scripts/bench-autosave.mjs). */
 export const SAVE_MEASURE = 'opendoor:plan-save';
-
-/** The stored record changed into something this page can't save over (sealed with another key, damaged). */
-class SaveBlockedError extends Error {}
-
-function found(decoded: DecodedRecord): FoundRecord {
-  switch (decoded.status) {
-    case 'locked':
-      return { status: 'locked' };
-    default:
-      return decoded;
-  }
-}
-
-const isSealed = (raw: unknown) => (raw as { kind?: unknown } | undefined)?.kind === 'sealed';
 
 /**
  * The family plan on this device: the one primitive the /plan/ islands view. All decisions are taken by the
@@ -79,6 +65,17 @@ export function createFamilyPlan(options: FamilyPlanOptions = {}) {
   let importing: { resolve: () => void; reject: (error: Error) => void } | undefined;
   let deleting: (() => void) | undefined;
   let discardRecovered: (() => void) | undefined;
+
+  /** What the passphrase effects (their own chunk, loaded on first use) need from this page. */
+  const context: PassphraseContext = {
+    store,
+    writeAhead,
+    now,
+    key: () => key,
+    setKey: (next) => (key = next),
+    setDiscard: (discard) => (discardRecovered = discard),
+  };
+  const passphraseEffects = () => import('./passphrase-effects');
 
   const channel = createPlanChannel((message) => dispatch({ type: 'remote', message }));
 
@@ -139,10 +136,26 @@ export function createFamilyPlan(options: FamilyPlanOptions = {}) {
         return;
       }
       case 'unlock':
-        void unlockWith(effect.passphrase);
+        void passphraseEffects()
+          .then((run) => run.unlockWith(context, effect.passphrase))
+          .then(dispatch, () => dispatch({ type: 'unlock-failed', wrongPassphrase: false }))
+          .then(() => state().phase === 'ready' && restartIdle());
         return;
       case 'rekey':
-        void rekey(effect.passphrase, effect.ops, effect.upTo);
+        void passphraseEffects()
+          .then((run) => run.rekey(context, effect.passphrase, effect.ops, effect.upTo))
+          .then(
+            (event) => {
+              dispatch(event);
+              restartIdle();
+              rekeying?.resolve();
+            },
+            (error: Error) => {
+              dispatch({ type: 'rekey-failed' });
+              rekeying?.reject(error);
+            },
+          )
+          .finally(() => (rekeying = undefined));
         return;
       case 'import':
         void commitImport(store, effect.plan, key)
@@ -197,69 +210,6 @@ export function createFamilyPlan(options: FamilyPlanOptions = {}) {
     } catch (error) {
       if (error instanceof PlanDeletedError) dispatch({ type: 'remote', message: 'deleted' });
       else dispatch({ type: 'save-failed', upTo, blocked: error instanceof SaveBlockedError });
-    }
-  }
-
-  async function unlockWith(passphrase: string): Promise<void> {
-    try {
-      const raw = await store.read();
-      let candidate: PassphraseKey | undefined;
-      if (isSealed(raw)) {
-        const first = await decodeRecord(raw, undefined);
-        if (first.status !== 'locked') {
-          dispatch({ type: 'unlock-succeeded', record: found(first), hasPassphrase: true, recovered: [] });
-          return;
-        }
-        const { deriveKey } = await import('../../domain/plan-crypto');
-        candidate = await deriveKey(passphrase, first.sealed.kdf.salt, first.sealed.kdf.iterations);
-      }
-      const decoded = await decodeRecord(raw, candidate);
-      if (decoded.status === 'locked') {
-        dispatch({ type: 'unlock-failed', wrongPassphrase: true });
-        return;
-      }
-      key = candidate;
-      await writeAhead.useKey(candidate);
-      const recovered = await writeAhead.recover(candidate);
-      discardRecovered = recovered.discard;
-      dispatch({
-        type: 'unlock-succeeded',
-        record: found(decoded),
-        hasPassphrase: isSealed(raw),
-        recovered: recovered.ops,
-      });
-      restartIdle();
-    } catch {
-      dispatch({ type: 'unlock-failed', wrongPassphrase: false });
-    }
-  }
-
-  async function rekey(passphrase: string | undefined, ops: PlanOp[], upTo: number): Promise<void> {
-    const oldKey = key;
-    try {
-      const newKey =
-        passphrase === undefined ? undefined : await (await import('../../domain/plan-crypto')).deriveKey(passphrase);
-      // Other pages' unsaved edits this key can read go into the re-sealed plan too.
-      const others = await writeAhead.recover(oldKey);
-      const record = await store.update(async (current) => {
-        const decoded = await decodeRecord(current, oldKey);
-        if (decoded.status !== 'ready' && decoded.status !== 'empty') throw new SaveBlockedError();
-        const latest = decoded.status === 'ready' ? decoded.plan : emptyPlan(now());
-        return encodeRecord(applySafely(latest, [...others.ops, ...ops], now()), newKey);
-      });
-      const saved = await decodeRecord(record, newKey);
-      if (saved.status !== 'ready') throw new SaveBlockedError();
-      others.discard();
-      key = newKey;
-      await writeAhead.useKey(newKey);
-      dispatch({ type: 'rekey-succeeded', plan: saved.plan, upTo, hasPassphrase: newKey !== undefined });
-      restartIdle();
-      rekeying?.resolve();
-    } catch (error) {
-      dispatch({ type: 'rekey-failed' });
-      rekeying?.reject(error instanceof Error ? error : new Error(String(error)));
-    } finally {
-      rekeying = undefined;
     }
   }
 
