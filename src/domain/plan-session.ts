@@ -243,13 +243,20 @@ export function step(state: SessionState, event: SessionEvent, options: SessionO
     ],
   });
 
+  /** Edits found in write-ahead copies left by an earlier visit: shown at once and stored straight away. */
+  const recoveredEdits = (next: SessionState, ops: readonly PlanOp[]): Step => {
+    if (ops.length === 0) return { state: next, effects: [] };
+    const withEdits = addEdits(next, ops);
+    const effects: SessionEffect[] = [{ type: 'write-ahead', ops: opsOf(withEdits.pending) }];
+    if (withEdits.phase !== 'ready') return { state: { ...withEdits, save: 'impossible' }, effects };
+    return startSave(withEdits, effects);
+  };
+
   switch (event.type) {
     case 'loaded': {
       if (state.phase !== 'loading') return none;
       const next = found(event.record, { ...state, hasPassphrase: event.hasPassphrase });
-      if (event.recovered.length === 0 || (next.phase !== 'ready' && next.phase !== 'damaged'))
-        return { state: next, effects: [] };
-      return recoveredEdits(next, event.recovered);
+      return canEdit(next) ? recoveredEdits(next, event.recovered) : { state: next, effects: [] };
     }
     case 'load-failed':
       return state.phase === 'loading' ? { state: { ...state, phase: 'unavailable' }, effects: [] } : none;
@@ -445,25 +452,6 @@ export function step(state: SessionState, event: SessionEvent, options: SessionO
     case 'read-failed':
       return none;
   }
-}
-
-/** Edits found in write-ahead copies left by an earlier visit: shown at once and stored straight away. */
-function recoveredEdits(next: SessionState, ops: readonly PlanOp[]): Step {
-  if (ops.length === 0) return { state: next, effects: [] };
-  let pending = next.pending;
-  let nextSeq = next.nextSeq;
-  for (const op of ops) {
-    pending = [...pending, { seq: nextSeq, op }];
-    nextSeq += 1;
-  }
-  const withEdits: SessionState = { ...next, pending, nextSeq };
-  const effects: SessionEffect[] = [{ type: 'write-ahead', ops: opsOf(pending) }];
-  if (withEdits.phase !== 'ready') return { state: { ...withEdits, save: 'impossible' }, effects };
-  const upTo = pending.at(-1)!.seq;
-  return {
-    state: { ...withEdits, savingUpTo: upTo, save: 'saving' },
-    effects: [...effects, { type: 'save', ops: opsOf(pending), upTo }],
-  };
 }
 
 function deletedState(state: SessionState, now: Date): SessionState {

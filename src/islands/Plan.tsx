@@ -2,13 +2,13 @@ import { createSignal, lazy, Match, onMount, Show, Suspense, Switch } from 'soli
 import { readAddRequest, type AddRequest } from '../domain/add-request';
 import { fillTemplate } from '../domain/text';
 import { createFamilyPlan } from './plan/create-family-plan';
-import { ChildrenSection, TalksSection } from './plan/PlanSections';
-import { download } from './plan/download';
 import { findScript, type PlanData, type PlanText } from './plan/types';
 
 // Export, import, passphrase and delete controls load just after the page: they are needed less often.
 // So do the unlock screen and the "Add to my plan" question, which only some visits need.
-const MoreSections = lazy(() => import('./plan/MoreSections'));
+// The editing sections start loading at once, while the stored plan is read (they can't show before).
+const editor = import('./plan/PlanEditor');
+const PlanEditor = lazy(() => editor);
 const SafetySection = lazy(() => import('./plan/SafetySection'));
 const LockScreen = lazy(() => import('./plan/LockScreen'));
 const AddRequestBanner = lazy(() => import('./plan/AddRequestBanner'));
@@ -35,7 +35,10 @@ export default function Plan(props: Props) {
 
   const scriptTitle = (band: string, topic: string) => findScript(props.data, band, topic)?.title ?? topic;
   const downloadCalendar = async () => {
-    const { planEvents, toIcs } = await import('../domain/ics');
+    const [{ planEvents, toIcs }, { download }] = await Promise.all([
+      import('../domain/ics'),
+      import('./plan/download'),
+    ]);
     download('open-door-reminders.ics', 'text/calendar', toIcs(planEvents(family.plan(), scriptTitle), new Date()));
   };
 
@@ -73,7 +76,11 @@ export default function Plan(props: Props) {
                   type="button"
                   class="button"
                   onClick={async () =>
-                    download('open-door-plan-stored-original.json', 'application/json', await family.rawRecord())
+                    (await import('./plan/download')).download(
+                      'open-door-plan-stored-original.json',
+                      'application/json',
+                      await family.rawRecord(),
+                    )
                   }
                 >
                   {props.text.damagedDownload}
@@ -120,10 +127,8 @@ export default function Plan(props: Props) {
             <p class="plan-hint">{family.persisted() ? props.text.persisted : props.text.notPersisted}</p>
           </Show>
           <div class="plan-editor">
-            <ChildrenSection {...sections} />
-            <TalksSection {...sections} />
             <Suspense fallback={<p>{props.text.loading}</p>}>
-              <MoreSections {...sections} onCalendar={() => void downloadCalendar()} />
+              <PlanEditor {...sections} onCalendar={() => void downloadCalendar()} />
               <SafetySection {...sections} />
             </Suspense>
           </div>

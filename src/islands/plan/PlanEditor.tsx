@@ -5,16 +5,18 @@ import { newId } from '../../domain/plan-ops';
 import { isPlanDate, LIMITS, type CheckIn } from '../../domain/plan-schema';
 import { fillTemplate } from '../../domain/text';
 import { EditableList } from './EditableList';
-import { DateField, TextField } from './PlanSections';
+import { ChildrenSection, DateField, TalksSection, TextField } from './PlanSections';
 import type { SectionProps } from './types';
 
-// The plan's later sections: their own chunk, loaded just after the first two, which keeps /plan/'s first
-// load inside its budget.
+// The plan's editing sections: their own chunk, fetched as soon as /plan/ starts (alongside reading the
+// stored plan, which they wait for anyway), which keeps the page's first-load JS inside its budget.
 
-/** Agreements, trusted adults, the "if it happens" card and check-ins, in that order. */
-export default function MoreSections(props: SectionProps & { onCalendar: () => void }) {
+/** Every section of the plan, in order. */
+export default function PlanEditor(props: SectionProps & { onCalendar: () => void }) {
   return (
     <>
+      <ChildrenSection {...props} />
+      <TalksSection {...props} />
       <AgreementsSection {...props} />
       <TrustedAdultsSection {...props} />
       <IfItHappensSection {...props} />
