@@ -150,10 +150,10 @@ const lastSeq = (state: SessionState) => state.pending.at(-1)?.seq ?? state.next
  */
 export function applySafely(plan: Plan, ops: readonly PlanOp[], now: Date): Plan {
   const all = applyOps(plan, ops, now);
-  if (migratePlan(JSON.parse(JSON.stringify(all))).ok) return all;
+  if (migratePlan(all).ok) return all;
   return ops.reduce((current, op) => {
     const next = applyOp(current, op, now);
-    return migratePlan(JSON.parse(JSON.stringify(next))).ok ? next : current;
+    return migratePlan(next).ok ? next : current;
   }, plan);
 }
 

@@ -194,18 +194,19 @@ export function createFamilyPlan(options: FamilyPlanOptions = {}) {
     const started = performance.now();
     const heldKey = key;
     try {
-      const record = await store.update(async (current) => {
+      let stored: Plan | undefined;
+      await store.update(async (current) => {
         const decoded = await decodeRecord(current, heldKey);
         if (decoded.status !== 'ready' && decoded.status !== 'empty') throw new SaveBlockedError();
         const latest = decoded.status === 'ready' ? decoded.plan : emptyPlan(now());
-        return encodeRecord(applySafely(latest, ops, now()), heldKey);
+        stored = applySafely(latest, ops, now());
+        return encodeRecord(stored, heldKey);
       });
-      const saved = await decodeRecord(record, heldKey);
-      if (saved.status !== 'ready') throw new SaveBlockedError();
+      if (!stored) throw new SaveBlockedError();
       performance.measure(SAVE_MEASURE, { start: started, end: performance.now() });
       discardRecovered?.();
       discardRecovered = undefined;
-      dispatch({ type: 'save-succeeded', plan: saved.plan, upTo });
+      dispatch({ type: 'save-succeeded', plan: stored, upTo });
       if (!persisted()) void askToPersist();
     } catch (error) {
       if (error instanceof PlanDeletedError) dispatch({ type: 'remote', message: 'deleted' });
