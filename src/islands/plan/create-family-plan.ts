@@ -107,9 +107,10 @@ export function createFamilyPlan(options: FamilyPlanOptions = {}) {
         return;
       case 'read':
         readFound(key)
-          .then(({ raw, decoded, record }) =>
-            dispatch({ type: 'read-done', record, hasPassphrase: isSealed(raw) && decoded.status !== 'locked' }),
-          )
+          .then(({ raw, decoded, record }) => {
+            if (key && raw !== undefined && !isSealed(raw)) dropKey();
+            dispatch({ type: 'read-done', record, hasPassphrase: isSealed(raw) && decoded.status !== 'locked' });
+          })
           .catch(() => dispatch({ type: 'read-failed' }));
         return;
       case 'announce':
@@ -200,7 +201,9 @@ export function createFamilyPlan(options: FamilyPlanOptions = {}) {
         if (decoded.status !== 'ready' && decoded.status !== 'empty') throw new SaveBlockedError();
         const latest = decoded.status === 'ready' ? decoded.plan : emptyPlan(now());
         stored = applySafely(latest, ops, now());
-        return encodeRecord(stored, heldKey);
+        // Stored in the clear although this page holds a key: another tab removed the passphrase. Follow it.
+        if (heldKey && current !== undefined && !isSealed(current)) dropKey();
+        return encodeRecord(stored, key);
       });
       if (!stored) throw new SaveBlockedError();
       performance.measure(SAVE_MEASURE, { start: started, end: performance.now() });
@@ -212,6 +215,12 @@ export function createFamilyPlan(options: FamilyPlanOptions = {}) {
       if (error instanceof PlanDeletedError) dispatch({ type: 'remote', message: 'deleted' });
       else dispatch({ type: 'save-failed', upTo, blocked: error instanceof SaveBlockedError });
     }
+  }
+
+  /** Another tab removed the passphrase: this page stops sealing (its edits are stored in the clear). */
+  function dropKey(): void {
+    key = undefined;
+    void writeAhead.useKey(undefined);
   }
 
   async function load(): Promise<void> {
