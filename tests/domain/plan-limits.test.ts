@@ -17,7 +17,6 @@ const dateInput = fc.oneof(
     .map((d) => d.toISOString().slice(0, 10)),
   fc.constantFrom('', '20260-12-31', '275760-09-13', '2026-02-30', '1999-12-31', '2100-01-01', '2026-12-31'),
 );
-const id = fc.uuid();
 const band = fc.constantFrom(...BAND_IDS);
 
 function uiOps(childIds: string[], itemIds: string[]): fc.Arbitrary<PlanOp> {
