@@ -1,6 +1,5 @@
 import type { BandId } from '../domain/bands';
-import type { QuizProgress } from '../domain/quiz';
-import { migrateQuizProgress } from '../domain/quiz-migrations';
+import { QUIZ_PROGRESS_VERSION, type QuizProgress } from '../domain/quiz';
 import { databaseExists, lazyConnection, openDatabase, STORES, type OpenDoorDatabase } from './db';
 
 /** Stored progress is from a newer version of Open Door: it is kept, and not overwritten by this one. */
@@ -13,11 +12,12 @@ export class NewerQuizProgressError extends Error {
 
 /**
  * Quiz progress per band, kept only in this browser. Reading never creates the database (only saving does,
- * when the quiz is started); stored progress is migrated to the current version (domain/quiz-migrations.ts).
+ * when the quiz is started). Older progress is migrated by domain/quiz.ts (migrateQuizProgress in resumeQuiz);
+ * progress from a newer version is reported, never dropped or overwritten.
  */
 export interface QuizStore {
-  /** The band's progress (migrated), or undefined when there is none or it can't be read. */
-  load(band: BandId): Promise<QuizProgress | undefined>;
+  /** The band's stored progress as it is (validated and migrated by domain/quiz.ts resumeQuiz()). */
+  load(band: BandId): Promise<unknown>;
   save(progress: QuizProgress): Promise<void>;
   clear(band: BandId): Promise<void>;
 }
@@ -28,17 +28,13 @@ export function createQuizStore(open: () => Promise<OpenDoorDatabase> = openData
   return {
     async load(band) {
       const raw = await (await existing())?.get(STORES.quizProgress, band);
-      if (raw === undefined) return undefined;
-      const migrated = migrateQuizProgress(raw);
-      if (migrated.ok) return migrated.progress;
-      if (migrated.reason === 'newer-version') throw new NewerQuizProgressError();
-      return undefined;
+      if (isNewer(raw)) throw new NewerQuizProgressError();
+      return raw;
     },
     async save(progress) {
       const transaction = (await connection.get()).transaction(STORES.quizProgress, 'readwrite');
       const stored: unknown = await transaction.store.get(progress.band);
-      const before = stored === undefined ? undefined : migrateQuizProgress(stored);
-      if (before?.ok === false && before.reason === 'newer-version') {
+      if (isNewer(stored)) {
         transaction.done.catch(() => undefined);
         transaction.abort();
         throw new NewerQuizProgressError();
@@ -50,4 +46,9 @@ export function createQuizStore(open: () => Promise<OpenDoorDatabase> = openData
       if (database) await database.delete(STORES.quizProgress, band);
     },
   };
+}
+
+function isNewer(stored: unknown): boolean {
+  const version = (stored as { schemaVersion?: unknown } | undefined)?.schemaVersion;
+  return typeof version === 'number' && version > QUIZ_PROGRESS_VERSION;
 }

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { climbLadder, type MigrationStep } from '../../src/domain/migrations';
-import { migrateQuizProgress } from '../../src/domain/quiz-migrations';
-import { QUIZ_PROGRESS_VERSION } from '../../src/domain/quiz';
 
 // A synthetic history: version 1 had `name`, version 2 split it into `first`/`last`, version 3 added `tags`.
 const STEPS: Record<number, MigrationStep> = {
@@ -42,32 +40,5 @@ describe('the migration ladder', () => {
     for (const raw of [null, 'x', [], {}, { schemaVersion: 0 }, { schemaVersion: 1.5 }]) {
       expect(climbLadder(raw, 3, STEPS)).toEqual({ ok: false, reason: 'not-versioned' });
     }
-  });
-});
-
-describe('quiz progress migration', () => {
-  const progress = {
-    schemaVersion: QUIZ_PROGRESS_VERSION,
-    band: '8-10',
-    mode: 'together',
-    order: ['a'],
-    answers: { a: 1 },
-    position: 1,
-    updatedAt: '2026-11-28T20:00:00.000Z',
-  };
-
-  it('reads current progress', () => {
-    expect(migrateQuizProgress(progress)).toEqual({ ok: true, progress });
-  });
-
-  it('says "newer version" rather than dropping progress a newer Open Door saved', () => {
-    expect(migrateQuizProgress({ ...progress, schemaVersion: QUIZ_PROGRESS_VERSION + 1 })).toEqual({
-      ok: false,
-      reason: 'newer-version',
-    });
-  });
-
-  it('refuses damaged progress', () => {
-    expect(migrateQuizProgress({ ...progress, position: -1 })).toEqual({ ok: false, reason: 'invalid' });
   });
 });

@@ -44,16 +44,18 @@ describe('storage only on intent', () => {
     expect(await store.load('8-10')).toBeUndefined();
     await store.clear('8-10');
     expect((await indexedDB.databases()).map((database) => database.name)).not.toContain(DB_NAME);
-    await store.save(startQuiz('8-10', scenarios, 'together', now));
+    await store.save(startQuiz('8-10', scenarios, 'together', now, 1));
     expect((await indexedDB.databases()).map((database) => database.name)).toContain(DB_NAME);
   });
 
   it('keeps progress saved by a newer version instead of dropping or overwriting it', async () => {
     const store = createQuizStore(databases.open);
-    const newer = { ...startQuiz('8-10', scenarios, 'together', now), schemaVersion: 99 };
+    const newer = { ...startQuiz('8-10', scenarios, 'together', now, 1), schemaVersion: 99 };
     await (await databases.open()).put('quiz-progress', newer as never);
     await expect(store.load('8-10')).rejects.toBeInstanceOf(NewerQuizProgressError);
-    await expect(store.save(startQuiz('8-10', scenarios, 'alone', now))).rejects.toBeInstanceOf(NewerQuizProgressError);
+    await expect(store.save(startQuiz('8-10', scenarios, 'alone', now, 1))).rejects.toBeInstanceOf(
+      NewerQuizProgressError,
+    );
     expect(await (await databases.open()).get('quiz-progress', '8-10')).toEqual(newer);
   });
 });
