@@ -118,8 +118,6 @@ export const ALLOWED_TEXT: Record<string, { why: string; texts: readonly string[
       'What is stored, and where',
       'The pages themselves.',
       'After your first visit, your browser keeps a copy of the site (through a service worker) so it opens without a connection. This is the same for everyone and holds nothing about you.',
-      'Your family plan and quiz progress, if you use them.',
-      "These live only in this browser's own storage (IndexedDB) on this device. They are not synced, backed up or shared unless you export a file yourself.",
       'Your choice of country for help numbers, if you pick one.',
       'It is remembered in this browser so the right numbers show first next time.',
       'Nothing else is stored, and nothing at all is sent to us or to anyone else.',
