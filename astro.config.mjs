@@ -33,7 +33,7 @@ export default defineConfig({
     // The package's "module" entry is an ES5 build; the modern one is 40% smaller and every browser we serve runs it.
     resolve: { alias: { 'workbox-window': 'workbox-window/build/workbox-window.prod.mjs' } },
     // Lazy chunks are small and precached by the service worker: no preload helper needed in every page.
-    build: { modulePreload: false },
+    build: { modulePreload: { polyfill: false, resolveDependencies: () => [] } },
   },
   security: {
     csp: {

@@ -20,7 +20,8 @@ export function serviceWorkerConfig(outDir, sitePrefix = base.endsWith('/') ? ba
     globDirectory: outDir,
     globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,ico}'],
     // Link-preview image and crawler files are never needed offline.
-    globIgnores: ['sw.js', 'workbox-*.js', '_headers', 'og-image.png'],
+    // The PNG icons are only read when installing (online); pages use the SVG icon.
+    globIgnores: ['sw.js', 'workbox-*.js', '_headers', 'og-image.png', 'icons/*.png'],
     swDest: join(outDir, 'sw.js'),
     modifyURLPrefix: { '': prefix },
     directoryIndex: 'index.html',

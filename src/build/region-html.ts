@@ -56,3 +56,19 @@ export function fillRegionHtml(html: string, table: RoleTable, or: string): stri
 export function mentionsRegion(text: string): boolean {
   return /\{(?:money:\d|[a-z-]+\})/.test(text) && splitRegionText(text).some((part) => part.kind !== 'text');
 }
+
+/**
+ * Plain content text with each token as its labelled neutral reading only: for markup that is only ever shown
+ * without JavaScript (inside <noscript>), where the neutral reading is the one that shows anyway.
+ */
+export function neutralRegionTextHtml(text: string, table: RoleTable, or: string): string {
+  return splitRegionText(text)
+    .map((part) =>
+      part.kind === 'text'
+        ? escapeHtml(part.text)
+        : escapeHtml(
+            part.kind === 'money' ? formatMoney(part.amount, 'neutral') : joinPieces(table.neutral[part.role], or),
+          ),
+    )
+    .join('');
+}

@@ -1,4 +1,4 @@
-import { fillRegionText, type RegionOrNeutral, type RoleTexts } from './region-text';
+import { fillRegionText, splitRegionText, type RegionOrNeutral, type RegionRole, type RoleTexts } from './region-text';
 import { REGION_IDS } from './regions';
 
 /** Every region's role texts plus the neutral one: the table islands get as a prop. */
@@ -17,4 +17,28 @@ export function fillDeep<T>(value: T, region: RegionOrNeutral, table: RoleTextTa
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, fillDeep(item, region, table)])) as T;
   }
   return value;
+}
+
+/** Every string inside content (strings, arrays, plain objects), for finding the tokens it uses. */
+function stringsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsIn);
+  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(stringsIn);
+  return [];
+}
+
+/**
+ * The table cut down to the roles the content uses, so each page carries only what it fills (the full table
+ * on every script page cost about 1 KB gzip each in the precache). Content with no tokens gets an empty table.
+ */
+export function roleTableFor(content: unknown, table: RoleTextTable): RoleTextTable {
+  const used = new Set(
+    stringsIn(content).flatMap((text) =>
+      splitRegionText(text).flatMap((part) => (part.kind === 'role' ? [part.role] : [])),
+    ),
+  );
+  const pick = (roles: RoleTexts) =>
+    // Only the used roles are ever read by fillRegionText for this content.
+    Object.fromEntries(Object.entries(roles).filter(([role]) => used.has(role as RegionRole))) as RoleTexts;
+  return Object.fromEntries(Object.entries(table).map(([region, roles]) => [region, pick(roles)])) as RoleTextTable;
 }

@@ -4,7 +4,7 @@ import { REGION_ROLES, fillRegionText, formatMoney } from '../../src/domain/regi
 import { fillDeep, regionFromRoot } from '../../src/domain/region-fill';
 import { REGION_STORAGE_KEY } from '../../src/domain/region-choice';
 import { REGION_HEAD_IDS, REGION_HEAD_KEY, regionHeadScript } from '../../src/build/region-head-script';
-import { fillRegionHtml, regionTextHtml } from '../../src/build/region-html';
+import { fillRegionHtml, neutralRegionTextHtml, regionTextHtml } from '../../src/build/region-html';
 import { helpRegions, roleTable, roleTexts } from '../content/role-table';
 
 describe('region role table (from the help-route data)', () => {
@@ -84,6 +84,14 @@ describe('region HTML', () => {
     expect(html.startsWith('A &#38; B: call <span class="rt">')).toBe(true);
     for (const region of [...REGION_IDS, 'neutral']) expect(html).toContain(`data-r="${region}"`);
     expect(html).toContain('<span data-r="ie">112 or 999</span>');
+  });
+
+  it('gives markup shown only without JavaScript just the labelled neutral reading', () => {
+    const html = neutralRegionTextHtml('A & B: call {emergency}, not {money:80}', roleTable, 'or');
+    expect(html).not.toContain('data-r=');
+    expect(html).toBe(
+      `A &#38; B: call ${regionTextHtml('{emergency}', roleTable, 'or').match(/<span data-r="neutral">(.*?)<\/span>/)![1]}, not ${regionTextHtml('{money:80}', roleTable, 'or').match(/<span data-r="neutral">(.*?)<\/span>/)![1]}`,
+    );
   });
 
   it('links routes in a region reading, and leaves attributes of rendered HTML alone', () => {

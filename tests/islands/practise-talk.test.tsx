@@ -19,9 +19,7 @@ afterEach(cleanup);
 
 describe('Practise this talk (island)', () => {
   it('loads when started, then: opener aloud, own answer before the suggestion, the hard one again, a summary', async () => {
-    render(() => (
-      <PractiseTalk content={content} text={en.practise} addToPlanHref="/plan/?add=8-10%2Fx" roles={roleTexts} />
-    ));
+    render(() => <PractiseTalk content={content} addToPlanHref="/plan/?add=8-10%2Fx" roles={roleTexts} />);
     expect(screen.queryByRole('heading', { level: 3 })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: en.practise.start }));
     expect((await screen.findByRole('heading', { level: 3 })).textContent).toBe(en.practise.steps['choose-opener']);
@@ -59,12 +57,12 @@ describe('Practise this talk (island)', () => {
   it("fills region tokens for the reader's region (set on <html> by the head script), neutral without one", async () => {
     const withTokens = { ...content, openers: ['If you feel unsafe, call {emergency}.', ...content.openers.slice(1)] };
     document.documentElement.dataset['region'] = 'ie';
-    render(() => <PractiseTalk content={withTokens} text={en.practise} addToPlanHref="/plan/" roles={roleTexts} />);
+    render(() => <PractiseTalk content={withTokens} addToPlanHref="/plan/" roles={roleTexts} />);
     fireEvent.click(screen.getByRole('button', { name: en.practise.start }));
     expect(await screen.findByRole('button', { name: 'If you feel unsafe, call 112 or 999.' })).toBeTruthy();
     cleanup();
     delete document.documentElement.dataset['region'];
-    render(() => <PractiseTalk content={withTokens} text={en.practise} addToPlanHref="/plan/" roles={roleTexts} />);
+    render(() => <PractiseTalk content={withTokens} addToPlanHref="/plan/" roles={roleTexts} />);
     fireEvent.click(screen.getByRole('button', { name: en.practise.start }));
     expect(
       await screen.findByRole('button', { name: /call your country's emergency number: 999 UK, 112 or 999 Ireland/ }),
