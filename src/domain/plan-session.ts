@@ -6,7 +6,7 @@
  */
 import { migratePlan } from './plan-migrations';
 import { applyOp, applyOps, mergeOps, type PlanOp } from './plan-ops';
-import type { Plan } from './plan-schema';
+import { emptyPlan, type Plan } from './plan-schema';
 
 export type Phase = 'loading' | 'unavailable' | 'ready' | 'damaged' | 'locked' | 'deleted' | 'newer-version';
 /** What the save bar says. "impossible": edits are kept on screen and on this device but can't be stored. */
@@ -471,14 +471,6 @@ function deletedState(state: SessionState, now: Date): SessionState {
 }
 
 function emptyOf(plan: Plan, now: Date): Plan {
-  return {
-    schemaVersion: plan.schemaVersion,
-    children: [],
-    talks: [],
-    agreements: [],
-    trustedAdults: [],
-    ifItHappens: { codeWord: '' },
-    checkIns: [],
-    updatedAt: now.toISOString(),
-  };
+  // The empty plan, at the version this session read.
+  return { ...emptyPlan(now), schemaVersion: plan.schemaVersion };
 }
