@@ -142,6 +142,8 @@ export const en = {
     agreeHeading: 'Things to agree',
     agreeIntro: 'Two or three things your family could agree today. Each goes with a talk you can add to your plan.',
     addToPlan: 'Add this talk to my plan',
+    /** The first line of the talk's private note when it is added from the end of the quiz (then the agreements). */
+    agreeNote: 'Things to agree, from the situations we talked through:',
     goodChoice: 'A good choice',
     notBest: 'Not the best choice',
     youChose: 'You chose this',
