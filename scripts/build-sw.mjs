@@ -21,7 +21,8 @@ export function serviceWorkerConfig(outDir, sitePrefix = base.endsWith('/') ? ba
     globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,ico}'],
     // Link-preview image and crawler files are never needed offline.
     // The PNG icons are only read when installing (online); pages use the SVG icon.
-    globIgnores: ['sw.js', 'workbox-*.js', '_headers', 'og-image.png', 'icons/*.png'],
+    // The QR codes for each country (/schools/qr/<region>/) are kept once shown (runtimeCaching below).
+    globIgnores: ['sw.js', 'workbox-*.js', '_headers', 'og-image.png', 'icons/*.png', 'schools/qr/*/**'],
     swDest: join(outDir, 'sw.js'),
     modifyURLPrefix: { '': prefix },
     directoryIndex: 'index.html',
@@ -37,6 +38,13 @@ export function serviceWorkerConfig(outDir, sitePrefix = base.endsWith('/') ? ba
     mode: 'production',
     // Pages not in the precache (there should be none) fall back to the offline page when the network fails.
     runtimeCaching: [
+      // A country's QR codes (seven sets, about 25 KB gzip together) are kept once shown, not precached: a school
+      // uses the one set for its country. Served from the cache at once, refreshed in the background.
+      {
+        urlPattern: ({ url }) => url.pathname.startsWith(`${prefix}schools/qr/`),
+        handler: 'StaleWhileRevalidate',
+        options: { cacheName: 'open-door-qr-codes' },
+      },
       {
         urlPattern: ({ request }) => request.mode === 'navigate',
         handler: 'NetworkOnly',

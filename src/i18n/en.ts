@@ -267,7 +267,14 @@ export const en = {
     country: {
       heading: 'Links for families in one country',
       intro:
-        'These addresses open Open Door with one country’s numbers already chosen, and the poster and flyer print them. The QR codes above open the site without a country: families then choose theirs.',
+        'These addresses open Open Door with one country’s numbers already chosen, and the poster and flyer print them.',
+      /** The country choice above the links and codes (shown with JavaScript, which applies it). */
+      chooseHeading: 'Your families’ country',
+      chooseIntro:
+        'Choose a country and every link and QR code here, on the poster and on the flyer opens Open Door with that country’s numbers. With no country, families choose their own.',
+      now: 'Links and codes for:',
+      noneChosen: 'no country (families choose)',
+      none: 'No country',
       poster: 'poster',
       flyer: 'flyer',
     },

@@ -240,7 +240,7 @@ for (const [locale, written] of [
       const talks = page.locator('.plan-child-talks').filter({ hasText: 'Talks with Ash' });
       await talks.getByLabel('Talk').selectOption({ index: 1 });
       await talks.getByRole('button', { name: /Add a talk/ }).press('Enter');
-      await talks.getByLabel('When').fill('2026-12-05');
+      await talks.getByLabel('When', { exact: true }).fill('2026-12-05');
       await saved(page);
       await page.emulateMedia({ media: 'print' });
       const sheet = page.locator('.plan-print__sheet').filter({ hasText: 'Our plan with Ash' });
