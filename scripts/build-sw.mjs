@@ -41,7 +41,8 @@ export function serviceWorkerConfig(outDir, sitePrefix = base.endsWith('/') ? ba
       // A country's QR codes (seven sets, about 25 KB gzip together) are kept once shown, not precached: a school
       // uses the one set for its country. Served from the cache at once, refreshed in the background.
       {
-        urlPattern: ({ url }) => url.pathname.startsWith(`${prefix}schools/qr/`),
+        // A RegExp, not a function: Workbox writes the function's source into sw.js, without the prefix it reads.
+        urlPattern: new RegExp(`^[^?#]*${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}schools/qr/[^?#]+\\.svg$`),
         handler: 'StaleWhileRevalidate',
         options: { cacheName: 'open-door-qr-codes' },
       },

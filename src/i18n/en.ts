@@ -36,7 +36,7 @@ export const en = {
   /** /privacy/, "What is stored": exactly when the plan and quiz progress are written. */
   privacyStored: {
     title: 'Your family plan and quiz progress, only once you use them.',
-    body: "Opening the plan or a quiz stores nothing. The plan is written when you first type or add something in it; quiz progress when you answer the first question. Both live only in this browser's own storage (IndexedDB) on this device. While you type in the plan, your latest unsaved change is also kept for a moment in the browser's local storage, so it isn't lost if the page closes; with a passphrase set, that copy is encrypted too. Nothing is synced, backed up or shared unless you export a file yourself.",
+    body: "Opening the plan or a quiz stores nothing. The plan is written when you first type or add something in it; quiz progress when you answer the first question. Both live only in this browser's own storage (IndexedDB) on this device. While you type in the plan, your latest unsaved change is also kept for a moment in the browser's local storage, so it isn't lost if the page closes; with a passphrase set, that copy is encrypted too. When you add what you practised to the plan, those words wait in this tab's session storage only until My plan opens, then they are removed. Nothing is synced, backed up or shared unless you export a file yourself.",
   },
   /** /privacy/, "Quick exit: what it does and what it doesn't": exactly what happens to history. */
   privacyQuickExit: {

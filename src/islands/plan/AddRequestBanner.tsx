@@ -28,7 +28,7 @@ export default function AddRequestBanner(props: {
     props.onDone();
   };
   return (
-    <div class="callout plan-add-request" role="region" aria-label={t().link}>
+    <div class="callout plan-add-request no-print" role="region" aria-label={t().link}>
       <Show
         when={!added()}
         fallback={
