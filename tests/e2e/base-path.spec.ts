@@ -116,12 +116,13 @@ test('the service worker takes the base path as its scope, and every route then 
   expect(new URL(manifest.start_url, `${ORIGIN}${BASE}manifest.webmanifest`).href).toBe(`${ORIGIN}${BASE}`);
   expect(new URL(manifest.scope, `${ORIGIN}${BASE}manifest.webmanifest`).href).toBe(`${ORIGIN}${BASE}`);
 
-  // QR codes are not precached (eight sets, one per country and one without): each is kept once it has been shown.
+  // The codes without a country are precached; a country's codes (seven sets) are kept once they have been shown.
   const codes = SHARE_TARGETS.flatMap((target) => [
     `${BASE}schools/qr/${target.id}.svg`,
     `${BASE}schools/qr/ie/${target.id}.svg`,
   ]);
-  for (const code of codes) expect(await page.evaluate(async (url) => (await fetch(url)).ok, code), code).toBe(true);
+  for (const code of codes.filter((path) => path.includes('/ie/')))
+    expect(await page.evaluate(async (url) => (await fetch(url)).ok, code), code).toBe(true);
 
   await context.setOffline(true);
   for (const route of routes) {

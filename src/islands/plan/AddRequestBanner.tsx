@@ -1,4 +1,4 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, For, Show, untrack } from 'solid-js';
 import type { AddRequest } from '../../domain/add-request';
 import { handoverTalk } from '../../domain/plan-handover';
 import { newId } from '../../domain/plan-ops';
@@ -19,7 +19,8 @@ export default function AddRequestBanner(props: {
   const t = () => props.text.addFromScript;
   const [added, setAdded] = createSignal('');
   // Words the practice or the quiz handed over for this talk's note (read once: gone from the tab's storage now).
-  const note = takeHandover(handoverTalk(props.request), LIMITS.note);
+  // Read once when the banner opens, on purpose: untracked, so nothing reads the tab's storage again.
+  const note = untrack(() => takeHandover(handoverTalk(props.request), LIMITS.note));
   const [keepNote, setKeepNote] = createSignal(true);
   const title = () => findScript(props.data, props.request.band, props.request.topic)?.title ?? '';
   const children = () => props.family.plan().children.filter((child) => child.band === props.request.band);
