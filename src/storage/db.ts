@@ -1,4 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { CardRecord } from '../domain/card';
+import type { NoteBook } from '../domain/notebook';
 import type { PlanRecord } from '../domain/plan-record';
 import type { QuizProgress } from '../domain/quiz';
 
@@ -7,14 +9,28 @@ import type { QuizProgress } from '../domain/quiz';
  * do not rename one without a migration step in the ladder below.
  */
 export const DB_NAME = 'open-door';
-export const DB_VERSION = 2;
-export const STORES = { quizProgress: 'quiz-progress', plan: 'plan' } as const;
+export const DB_VERSION = 3;
+export const STORES = {
+  quizProgress: 'quiz-progress',
+  plan: 'plan',
+  /** The young person's pocket card (/card/), one record under CURRENT_KEY. */
+  card: 'card',
+  /** The evidence checklist (/help/report/): text only, never images; one record under CURRENT_KEY. */
+  evidence: 'evidence',
+  /** The personal safety plan (/help/after/), one record under CURRENT_KEY. */
+  safetyPlan: 'safety-plan',
+} as const;
 /** The plan store holds one record under this key. */
 export const PLAN_KEY = 'current';
+/** The card, evidence and safety-plan stores each hold one record under this key. */
+export const CURRENT_KEY = 'current';
 
 export interface OpenDoorDB extends DBSchema {
   'quiz-progress': { key: string; value: QuizProgress };
   plan: { key: string; value: PlanRecord };
+  card: { key: string; value: CardRecord };
+  evidence: { key: string; value: NoteBook };
+  'safety-plan': { key: string; value: NoteBook };
 }
 
 export type OpenDoorDatabase = IDBPDatabase<OpenDoorDB>;
@@ -45,6 +61,11 @@ export async function openDatabase(): Promise<OpenDoorDatabase> {
           }
           if (oldVersion < 2) {
             db.createObjectStore(STORES.plan);
+          }
+          if (oldVersion < 3) {
+            db.createObjectStore(STORES.card);
+            db.createObjectStore(STORES.evidence);
+            db.createObjectStore(STORES.safetyPlan);
           }
         } catch (error) {
           transaction.abort();
