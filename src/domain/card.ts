@@ -8,7 +8,8 @@ import { REGION_IDS } from './regions';
 export const CARD_SCHEMA_VERSION = 1;
 /** At most this many trusted adults on a card (it has to fit in a pocket, and in a QR code). */
 export const MAX_CARD_ADULTS = 5;
-export const CARD_LIMITS = { name: 60, contact: 60, codeWord: 60, promise: 200 } as const;
+/** The same limits as the plan's trusted adults, code word and phone promise, so a card from a plan always fits. */
+export const CARD_LIMITS = { name: 80, contact: 120, codeWord: 60, promise: 200 } as const;
 
 const shortText = (max: number) => v.pipe(v.string(), v.maxLength(max));
 

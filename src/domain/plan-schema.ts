@@ -64,6 +64,8 @@ export const planSchema = v.object({
     region: v.optional(v.picklist(REGION_IDS)),
     /** A word that means "I need help, no questions asked". */
     codeWord: shortText(60),
+    /** The phone promise made in advance ("I won't take your phone…"); it goes on the young person's card. */
+    phonePromise: v.optional(shortText(200)),
   }),
   checkIns: v.pipe(v.array(checkInSchema), v.maxLength(100)),
   /** ISO time of the last change. */

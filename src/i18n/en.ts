@@ -1,4 +1,5 @@
 import { enPlan } from './en-plan';
+import { enYoung } from './en-young';
 
 /** Every UI string in English. A second language is a second file with the same shape. */
 export const en = {
@@ -115,6 +116,7 @@ export const en = {
       "This browser isn't letting Open Door save anything (private browsing, or storage is turned off), so the quiz won't remember where you were. Everything else works.",
   },
   plan: enPlan,
+  young: enYoung,
   emergency: {
     lead: 'If anyone is in danger right now, or thinking about hurting themselves,',
     numbers:

@@ -17,6 +17,8 @@ import type { PlanData, PlanText } from './plan/types';
 
 // Export, import, passphrase and delete controls load just after the page: they are needed less often.
 const SafetySection = lazy(() => import('./plan/SafetySection'));
+// The phone promise and "hand over the card" (issue 15) load the same way.
+const CardHandover = lazy(() => import('./plan/CardHandover'));
 
 interface Props {
   text: PlanText;
@@ -104,6 +106,7 @@ export default function Plan(props: Props) {
             <IfItHappensSection {...sections} />
             <CheckInsSection {...sections} onCalendar={() => void downloadCalendar()} />
             <Suspense fallback={<p>{props.text.loading}</p>}>
+              <CardHandover {...sections} />
               <SafetySection {...sections} />
             </Suspense>
           </div>

@@ -1,3 +1,4 @@
+import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import {
   decodeCardRecord,
@@ -32,7 +33,7 @@ const card: Card = {
 
 const fullCard: Card = {
   schemaVersion: 1,
-  adults: Array.from({ length: 5 }, (_, index) => ({ name: `${'N'.repeat(59)}${index}`, contact: 'é'.repeat(60) })),
+  adults: Array.from({ length: 5 }, (_, index) => ({ name: `${'N'.repeat(79)}${index}`, contact: 'é'.repeat(120) })),
   codeWord: 'w'.repeat(60),
   promise: 'p'.repeat(200),
   region: 'anywhere',
@@ -104,7 +105,13 @@ describe('handing the card over in a link', () => {
     expect(fragment.length).toBeLessThan(MAX_FRAGMENT_LENGTH);
     expect(readHandover(`#${fragment}`)).toEqual({ kind: 'card', card: fullCard });
     const sealed = await sealedFragment(fullCard, 'a long passphrase');
-    expect(sealed.length).toBeLessThan(2300);
+    expect(sealed.length).toBeLessThan(MAX_FRAGMENT_LENGTH);
+    expect(readHandover(sealed).kind).toBe('sealed');
+    // The plan's QR code uses the lowest error correction, which holds the most: even the fullest card fits.
+    for (const fragment of [plainFragment(fullCard), sealed]) {
+      const link = handoverLink('https://opendoor.example.org/card/', fragment);
+      expect(() => QRCode.create(link, { errorCorrectionLevel: 'L' })).not.toThrow();
+    }
   });
 
   it('needs the passphrase to open an encrypted handover, and it reveals nothing without it', async () => {
