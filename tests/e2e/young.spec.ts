@@ -106,8 +106,8 @@ test('an encrypted handover needs the passphrase and reveals nothing without it'
   expect(link).not.toContain('pineapple');
 
   const phone = await openOnNewDevice(browser, link);
-  await expectFragmentGone(phone);
   await expect(phone.getByText('This card is protected.')).toBeVisible();
+  expect(await phone.evaluate(() => location.href)).not.toContain('#');
   await expect(phone.getByText('Auntie Sam')).toHaveCount(0);
   const arrival = phone.locator('.card-arrival');
   await arrival.getByLabel('Passphrase').fill('wrong passphrase');
@@ -118,7 +118,7 @@ test('an encrypted handover needs the passphrase and reveals nothing without it'
   await arrival.getByRole('button', { name: 'Open the card' }).click();
   await expect(phone.getByText('Your card arrived and is saved on this device.')).toBeVisible();
   await expectCompleteCard(phone);
-  await phone.reload();
+  await expectFragmentGone(phone);
   await expectCompleteCard(phone);
   await phone.context().close();
 });
