@@ -196,6 +196,212 @@ export const enYoung = {
     noJsLinks: 'Ready messages to send: /help/tell-someone/. Numbers where you live: /help/routes/.',
   },
 
+  report: {
+    title: 'Report it and get it removed',
+    description:
+      'Step by step, for your age and where you live: where to report, how to get an image taken down, and a private evidence list for the police.',
+    lead: 'Reporting is the right thing to do, and you won’t get in trouble for it. Pick your age, then where you live.',
+    ageHeading: 'How old are you?',
+    under18: 'I’m under 18',
+    adult: 'I’m 18 or over',
+    under18Heading: 'Under 18: where do you live?',
+    adultHeading: '18 or over: where do you live?',
+    regionIntro: 'These are the places to report it and to ask for it to be taken down.',
+    appStep: 'Also report their account and the messages in the app. /help/apps/ shows how, app by app.',
+    noRoutes: 'Nothing to show here for this age. Look at /help/routes/ for everything in this country.',
+    evidenceHeading: 'Keep the evidence first',
+    evidence: [
+      'Before you block them, save what the police will need. Write it down here. It stays on this device and is never sent anywhere.',
+      'Save their username, a link to their profile, the times they messaged you, and any money you sent and how.',
+      'Never save, forward or send the image itself, not even as evidence.',
+    ],
+    screenshotHeading: 'How to screenshot the chat without the image',
+    screenshot: [
+      'Scroll until the picture is off the screen, so only the messages and their name show. Then take the screenshot.',
+      'Take one of their profile too, with the username showing.',
+      'If you can’t keep the picture out, don’t screenshot that part. Write down what it said and when instead.',
+      'If a screenshot already shows the image, don’t send it to anyone. Tell the adult helping you, or the police, that it exists.',
+    ],
+    honestHeading: 'What these can and can’t remove',
+    honest: [
+      'Removal tools often work, but not always. They cover the open web and the apps that take part.',
+      'They can’t reach into private chats, like a group chat or a private message, or into someone’s phone.',
+      'For a group chat: tell an adult, report the account and the chat in the app, and let the school know if people there are sharing it.',
+      'Report Remove (UK, under 18) takes images down from the open web and from the apps that take part.',
+      'Take It Down (any country) works for images taken when you were under 18. It runs on the device that has the image: it makes a code from the picture there, and the picture itself is not uploaded. Apps that take part use the code to stop it being shared.',
+      'If you don’t have the image on your device, Take It Down can’t help. Report it instead, on the report line where you live.',
+    ],
+    printHint: 'Print this list, or save it as a text file, to give to the police or the adult helping you.',
+  },
+
+  evidence: {
+    exportTitle: 'Evidence list (Open Door)',
+    writtenOn: 'Written on {date}',
+    privacy: 'Text only: no pictures. It stays in this browser, on this device.',
+    checklistHeading: 'Done so far',
+    checklist: [
+      { id: 'screenshot-chat', label: 'Screenshots of the chat, without the image' },
+      { id: 'screenshot-profile', label: 'Screenshot of their profile and username' },
+      { id: 'payment-proof', label: 'Proof of any payment (receipt, gift card code, bank app)' },
+      { id: 'reported-app', label: 'Reported their account in the app' },
+      { id: 'told-adult', label: 'Told an adult I trust' },
+    ],
+    doneLabel: 'Done so far',
+    sections: [
+      { id: 'usernames', label: 'Their usernames', hint: 'Every name they used, in every app, written exactly.' },
+      {
+        id: 'links',
+        label: 'Links to their profiles',
+        hint: 'Copy the link from the profile page or the share button.',
+      },
+      { id: 'apps', label: 'Apps and chats', hint: 'Which apps, and the name of any group chat.' },
+      { id: 'times', label: 'Times and dates', hint: 'When it started, and when they sent threats.' },
+      {
+        id: 'money',
+        label: 'Money asked for and paid',
+        hint: 'How much, when, and how: bank transfer, payment app, gift card, game credit or crypto.',
+      },
+      { id: 'other', label: 'Anything else', hint: 'Other people involved, phone numbers, email addresses.' },
+    ],
+    print: 'Print the list',
+    download: 'Save as a text file',
+    addTo: 'Add to “{section}”',
+    add: 'Add',
+    remove: 'Remove',
+    saved: 'Saved on this device only.',
+    saveFailed: 'This could not be saved on this device. Write it down somewhere safe.',
+    unavailable:
+      'This browser won’t let Open Door keep notes (private browsing or storage turned off). Write them on paper instead.',
+    damaged: 'What was saved here could not be read, so it starts empty. Sorry about that.',
+    deleteAll: 'Delete everything Open Door keeps here…',
+    confirmDelete:
+      'This deletes everything Open Door keeps in this browser: these notes, your card, your safety plan and any family plan. It can’t be undone.',
+    confirm: 'Yes, delete everything',
+    cancel: 'Keep it',
+    deleted: 'Everything Open Door kept in this browser has been deleted.',
+  },
+
+  after: {
+    title: 'The days after',
+    description:
+      'If they come back, if the image turns up again, going back to school, sleep and worry, getting more help, and a private safety plan.',
+    lead: 'The worst part is often the first day. After that it gets easier, bit by bit. Here is what can come up, and what to do.',
+    parentNote: 'Parents and carers: read this too. Your calm, and a few normal days, help more than anything you say.',
+    sections: [
+      {
+        id: 'back',
+        heading: 'If they come back',
+        lines: [
+          'They may try again from a new account, or get a friend to message you. This is common, and it doesn’t mean they will share anything.',
+          'Don’t reply, and don’t pay. Screenshot it, then block that account too.',
+          'Add the new username to your evidence list on /help/report/, and tell the adult helping you.',
+        ],
+      },
+      {
+        id: 'again',
+        heading: 'If the image turns up again',
+        lines: [
+          'Don’t go looking for it. If someone tells you it’s out there, ask them not to share it, and tell your adult.',
+          'Report it again, where you found it. You can use the removal tools more than once. See /help/report/.',
+          'Anyone who shares it is doing something wrong, not you.',
+        ],
+      },
+      {
+        id: 'school',
+        heading: 'Going back to school',
+        lines: [
+          'You can ask an adult to talk to the school first, so you don’t have to explain it yourself.',
+          'Schools deal with this more than you think. They can stop people sharing it and keep an eye out for you.',
+          'Pick one adult at school you can go to if you need a break.',
+          'If people talk about it, you don’t owe anyone an answer. “I don’t want to talk about it” is enough.',
+        ],
+      },
+      {
+        id: 'sleep',
+        heading: 'Sleep and worry',
+        lines: [
+          'It’s normal to feel sick, jumpy, angry or numb for a while. Some people can’t stop checking their phone.',
+          'Try to keep the phone out of your room at night, or on silent. Let an adult hold it for a bit if that helps.',
+          'Keep doing normal things: food, a walk, a game, a show, time with friends.',
+          'Talk about it with someone. Keeping it in makes it heavier.',
+        ],
+      },
+      {
+        id: 'help',
+        heading: 'When to get more help',
+        lines: [
+          'Get help if the worry doesn’t ease after a couple of weeks, or if you can’t sleep, eat or go to school.',
+          'Ask your doctor, a school nurse or a school counsellor. They can find you someone to talk to.',
+          'You can also talk to {child-helpline} at any time.',
+          'If you think about hurting yourself, tell someone now, or call {emergency}. You can also talk to {crisis-line}.',
+        ],
+      },
+    ],
+    planHeading: 'My safety plan',
+    planIntro:
+      'A short plan for hard moments, written now while you feel OK. Keep it on this device and look at it when things feel bad. It works best if you write it with someone who cares about you.',
+    planNoJs: 'Writing your plan here needs JavaScript. You can write it on paper instead, under these headings:',
+    crisisHeading: 'If you’re in danger now',
+    crisis: 'Call {emergency}, or talk to {crisis-line} or {child-helpline}. The numbers where you live are below.',
+  },
+
+  safetyPlan: {
+    exportTitle: 'My safety plan (Open Door)',
+    writtenOn: 'Written on {date}',
+    privacy: 'It stays in this browser, on this device. Nobody else can see it.',
+    checklistHeading: '',
+    checklist: [],
+    doneLabel: '',
+    sections: [
+      {
+        id: 'signs',
+        label: '1. My warning signs',
+        hint: 'Thoughts, feelings or things I do that tell me a hard time is starting.',
+      },
+      {
+        id: 'alone',
+        label: '2. Things I can do on my own',
+        hint: 'Things that take my mind off it for a while: music, a walk, a game, a shower.',
+      },
+      {
+        id: 'places',
+        label: '3. People and places that help me feel better',
+        hint: 'Friends to be with, or places to go, without having to talk about it.',
+      },
+      {
+        id: 'people',
+        label: '4. People I can ask for help',
+        hint: 'Adults I trust, and how to reach them.',
+      },
+      {
+        id: 'professionals',
+        label: '5. Professionals I can contact',
+        hint: 'My doctor, a school counsellor, a helpline.',
+      },
+      {
+        id: 'safe',
+        label: '6. Making things safer',
+        hint: 'What I can do to keep myself safe when I feel bad, like handing my phone to someone.',
+      },
+    ],
+    print: 'Print my plan',
+    download: 'Save as a text file',
+    addTo: 'Add to “{section}”',
+    add: 'Add',
+    remove: 'Remove',
+    saved: 'Saved on this device only.',
+    saveFailed: 'This could not be saved on this device. Write it down somewhere safe.',
+    unavailable:
+      'This browser won’t let Open Door keep notes (private browsing or storage turned off). Write them on paper instead.',
+    damaged: 'What was saved here could not be read, so it starts empty. Sorry about that.',
+    deleteAll: 'Delete everything Open Door keeps here…',
+    confirmDelete:
+      'This deletes everything Open Door keeps in this browser: these notes, your card, your safety plan and any family plan. It can’t be undone.',
+    confirm: 'Yes, delete everything',
+    cancel: 'Keep it',
+    deleted: 'Everything Open Door kept in this browser has been deleted.',
+  },
+
   handover: {
     heading: 'Hand over the card',
     intro:

@@ -2,6 +2,8 @@ import type { CardRecord } from '../domain/card';
 import type { NoteBook } from '../domain/notebook';
 import { CURRENT_KEY, lazyConnection, openDatabase, STORES, type OpenDoorDatabase } from './db';
 
+export { deleteEverything } from './db';
+
 /** The young person's card on this device. Raw values are checked by domain/card decodeCardRecord(). */
 export interface CardStore {
   read(): Promise<unknown>;

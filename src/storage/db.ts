@@ -1,8 +1,9 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { deleteDB, openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { CardRecord } from '../domain/card';
 import type { NoteBook } from '../domain/notebook';
 import type { PlanRecord } from '../domain/plan-record';
 import type { QuizProgress } from '../domain/quiz';
+import { REGION_STORAGE_KEY } from '../domain/region-choice';
 
 /**
  * The one IndexedDB database of Open Door. Store names are part of the stored data:
@@ -107,4 +108,19 @@ export function lazyConnection(open: () => Promise<OpenDoorDatabase> = openDatab
       database = undefined;
     },
   };
+}
+
+/** Removes every trace of Open Door's data from this browser: the database and the remembered region. */
+export async function deleteEverything(openStores: readonly { close(): void }[] = []): Promise<void> {
+  openStores.forEach((store) => store.close());
+  await deleteDB(DB_NAME, {
+    blocked() {
+      // Another tab still has it open: it closes on versionchange and the deletion then goes ahead.
+    },
+  });
+  try {
+    localStorage.removeItem(REGION_STORAGE_KEY);
+  } catch {
+    // Storage blocked: nothing was stored there either.
+  }
 }

@@ -1,7 +1,5 @@
-import { deleteDB } from 'idb';
 import type { PlanRecord } from '../domain/plan-record';
-import { REGION_STORAGE_KEY } from '../domain/region-choice';
-import { DB_NAME, lazyConnection, openDatabase, PLAN_KEY, STORES, type OpenDoorDatabase } from './db';
+import { lazyConnection, openDatabase, PLAN_KEY, STORES, type OpenDoorDatabase } from './db';
 
 /** Name of the cross-tab lock around read-modify-write of the plan. */
 const PLAN_LOCK = 'open-door-plan';
@@ -57,17 +55,5 @@ function withLock<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
-/** Removes every trace of Open Door's data from this browser: the database and the remembered region. */
-export async function deleteEverything(openStores: readonly { close(): void }[] = []): Promise<void> {
-  openStores.forEach((store) => store.close());
-  await deleteDB(DB_NAME, {
-    blocked() {
-      // Another tab still has it open: it closes on versionchange and the deletion then goes ahead.
-    },
-  });
-  try {
-    localStorage.removeItem(REGION_STORAGE_KEY);
-  } catch {
-    // Storage blocked: nothing was stored there either.
-  }
-}
+// Deleting everything lives beside the database itself (db.ts), so every page that offers it shares one module.
+export { deleteEverything } from './db';

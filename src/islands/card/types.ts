@@ -23,3 +23,28 @@ export type CardText = (typeof enYoung)['card'];
 export type TellText = (typeof enYoung)['tell'];
 export type HandoverText = (typeof enYoung)['handover'];
 export type PromiseText = (typeof enYoung)['promise'];
+
+/** The words of one private notebook (the evidence checklist or the safety plan). */
+export interface NotebookText {
+  exportTitle: string;
+  writtenOn: string;
+  privacy: string;
+  checklistHeading: string;
+  checklist: readonly { id: string; label: string }[];
+  doneLabel: string;
+  sections: readonly { id: string; label: string; hint: string }[];
+  addTo: string;
+  add: string;
+  remove: string;
+  saved: string;
+  saveFailed: string;
+  unavailable: string;
+  damaged: string;
+  print: string;
+  download: string;
+  deleteAll: string;
+  confirmDelete: string;
+  confirm: string;
+  cancel: string;
+  deleted: string;
+}
