@@ -16,6 +16,14 @@ export const enYoung = {
     'adult-helpline': 'a helpline for adults',
   },
   regionsHeading: 'Numbers where you live',
+  /** The young person's own pages, linked from the home page and /help/. */
+  pagesHeading: 'For young people',
+  pages: [
+    { href: '/help/tell-someone/', label: 'Tell someone now: ready messages' },
+    { href: '/card/', label: 'My card' },
+    { href: '/help/report/', label: 'Report it and get it removed' },
+    { href: '/help/after/', label: 'The days after' },
+  ],
   routeLabels: {
     '/help/': 'Get help now',
     '/help/young-person/': 'the steps to take now',

@@ -180,10 +180,10 @@ function Section(props: {
                 <button
                   type="button"
                   class="button button--quiet"
+                  aria-label={`${props.text.remove}: ${entry.text}`}
                   onClick={() => props.onSave(removeEntry(props.book, entry.id, new Date()))}
                 >
                   {props.text.remove}
-                  <span class="visually-hidden">: {entry.text}</span>
                 </button>
               </li>
             )}
@@ -212,9 +212,8 @@ function Section(props: {
             onInput={(event) => setDraft(event.currentTarget.value)}
           />
         </label>
-        <button type="submit" class="button">
+        <button type="submit" class="button" aria-label={`${props.text.add}: ${props.section.label}`}>
           {props.text.add}
-          <span class="visually-hidden">: {props.section.label}</span>
         </button>
       </form>
     </section>

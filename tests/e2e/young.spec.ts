@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { decodeQrSvg } from './qr';
+import { builtRoutes, YOUNG_PERSON_ROUTES } from './site';
 
 const saved = (page: Page) => expect(page.locator('.plan-save')).toHaveText('Saved on this device');
 
@@ -229,4 +230,86 @@ test.describe('without JavaScript', () => {
 test('the manifest opens the card from the home screen', () => {
   const manifest = JSON.parse(readFileSync('dist/manifest.webmanifest', 'utf8'));
   expect(manifest.shortcuts).toEqual(expect.arrayContaining([expect.objectContaining({ url: 'card/' })]));
+});
+
+test("every young person's page is built and in the sitemap, so the route, offline and no-JavaScript checks cover it", () => {
+  expect(builtRoutes()).toEqual(expect.arrayContaining(YOUNG_PERSON_ROUTES));
+});
+
+test('the evidence list is kept on the device as text, survives a reload, exports, and "Delete everything" removes it', async ({
+  page,
+}) => {
+  await page.goto('/help/report/');
+  const usernames = page.locator('section[aria-labelledby="note-usernames-heading"]');
+  await usernames.getByLabel('Add to “Their usernames”').fill('@not_really_jay');
+  await usernames.getByRole('button', { name: 'Add: Their usernames' }).click();
+  const money = page.locator('section[aria-labelledby="note-money-heading"]');
+  await money.getByLabel('Add to “Money asked for and paid”').fill('£50 gift card, Sat 30 Nov 21:40');
+  await money.getByLabel('Add to “Money asked for and paid”').press('Enter');
+  await page.getByLabel('Screenshot of their profile and username').check();
+  await expect(page.getByText('Saved on this device only.')).toBeVisible();
+
+  await page.reload();
+  await expect(usernames.locator('.notebook-entry')).toHaveText(['@not_really_jay']);
+  await expect(money.locator('.notebook-entry')).toHaveText(['£50 gift card, Sat 30 Nov 21:40']);
+  await expect(page.getByLabel('Screenshot of their profile and username')).toBeChecked();
+
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save as a text file' }).click(),
+  ]);
+  const text = readFileSync((await file.path())!, 'utf8');
+  expect(text).toContain('Their usernames\n- @not_really_jay');
+  expect(text).toContain('[x] Screenshot of their profile and username');
+
+  await page.getByRole('button', { name: 'Delete everything Open Door keeps here…' }).click();
+  await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect(page.getByText('Everything Open Door kept in this browser has been deleted.')).toBeVisible();
+  await page.reload();
+  await expect(page.locator('.notebook-entry')).toHaveCount(0);
+  await expect(page.getByLabel('Screenshot of their profile and username')).not.toBeChecked();
+});
+
+test('the plan\'s "Delete everything" removes the evidence list and the card too', async ({ page }) => {
+  await page.goto('/help/report/');
+  const usernames = page.locator('section[aria-labelledby="note-usernames-heading"]');
+  await usernames.getByLabel('Add to “Their usernames”').fill('@someone');
+  await usernames.getByLabel('Add to “Their usernames”').press('Enter');
+  await expect(usernames.locator('.notebook-entry')).toHaveText(['@someone']);
+  await page.goto('/plan/');
+  await page.getByRole('button', { name: 'Delete everything…' }).click();
+  await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect(page.getByText('Everything Open Door kept in this browser has been deleted.')).toBeVisible();
+  await page.goto('/help/report/');
+  await expect(page.getByRole('heading', { name: 'Their usernames' })).toBeVisible();
+  await expect(page.locator('.notebook-entry')).toHaveCount(0);
+});
+
+test('the safety plan is kept on the device and survives a reload', async ({ page }) => {
+  await page.goto('/help/after/');
+  const signs = page.locator('section[aria-labelledby="note-signs-heading"]');
+  await signs.getByLabel('Add to “1. My warning signs”').fill('Checking my phone over and over');
+  await signs.getByLabel('Add to “1. My warning signs”').press('Enter');
+  await page.reload();
+  await expect(signs.locator('.notebook-entry')).toHaveText(['Checking my phone over and over']);
+  await signs.getByRole('button', { name: 'Remove: Checking my phone over and over' }).click();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '1. My warning signs' })).toBeVisible();
+  await expect(signs.locator('.notebook-entry')).toHaveCount(0);
+});
+
+test('the report flow leads by age and region to the right routes, without JavaScript too', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/help/report/');
+  await page.getByRole('link', { name: 'I’m under 18' }).click();
+  await page.locator('#u18').getByRole('link', { name: 'United Kingdom' }).click();
+  const uk = page.locator('#u18-uk');
+  await expect(uk).toContainText('CEOP Safety Centre');
+  await expect(uk).toContainText('Report Remove');
+  await expect(uk).not.toContainText('Revenge Porn Helpline');
+  await expect(page.locator('#adult-uk')).toContainText('Revenge Porn Helpline');
+  await expect(page.locator('#adult-uk')).not.toContainText('Report Remove');
+  await expect(page.locator('#u18-anywhere')).toContainText('Take It Down');
+  await context.close();
 });
