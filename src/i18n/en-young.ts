@@ -23,6 +23,7 @@ export const enYoung = {
     { href: '/card/', label: 'My card' },
     { href: '/help/report/', label: 'Report it and get it removed' },
     { href: '/help/after/', label: 'The days after' },
+    { href: '/help/apps/', label: 'Block and report in the apps' },
   ],
   routeLabels: {
     '/help/': 'Get help now',
@@ -31,6 +32,7 @@ export const enYoung = {
     '/help/tell-someone/': 'Tell someone now',
     '/help/report/': 'Report it and get it removed',
     '/help/after/': 'The days after',
+    '/help/apps/': 'block and report in the apps',
     '/card/': 'My card',
     '/privacy/': 'privacy',
   } as Record<string, string>,

@@ -1,4 +1,5 @@
 import { enPlan } from './en-plan';
+import { enApps } from './en-apps';
 import { enYoung } from './en-young';
 
 /** Every UI string in English. A second language is a second file with the same shape. */
@@ -117,6 +118,7 @@ export const en = {
   },
   plan: enPlan,
   young: enYoung,
+  apps: enApps,
   emergency: {
     lead: 'If anyone is in danger right now, or thinking about hurting themselves,',
     numbers:

@@ -3,6 +3,7 @@ import { findBlamingLanguage } from '../../src/domain/blame';
 import { bandById } from '../../src/domain/bands';
 import { readingGrade } from '../../src/domain/readability';
 import { hasRegionTokens, splitRegionText } from '../../src/domain/region-text';
+import { enApps } from '../../src/i18n/en-apps';
 import { enYoung } from '../../src/i18n/en-young';
 
 /** Every sentence a young person reads on their own pages, by where it appears. */
@@ -24,6 +25,13 @@ const blocks: Record<string, readonly string[]> = {
   'after: lead': [t.after.lead, t.after.planIntro, t.after.crisis],
   ...Object.fromEntries(t.after.sections.map((section) => [`after: ${section.heading}`, section.lines])),
   'safety plan: hints': t.safetyPlan.sections.map((section) => section.hint),
+  'apps: index': [enApps.lead, ...enApps.order, enApps.missing],
+  ...Object.fromEntries(
+    enApps.guides.map((guide) => [
+      `apps: ${guide.name}`,
+      [...guide.block, ...guide.report, ...guide.evidence, ...guide.notes],
+    ]),
+  ),
 };
 
 /** Words read as plain text (tokens become their neutral phrase, routes their label). */
@@ -87,5 +95,50 @@ describe("the young person's pages", () => {
 
   it('keep the phone promises short enough for the card', () => {
     for (const promise of t.promise.suggestions) expect(promise.length).toBeLessThanOrEqual(200);
+  });
+});
+
+describe('the app guides', () => {
+  const ownDomains: Record<string, string> = { whatsapp: 'whatsapp.com', roblox: 'roblox.com' };
+
+  it.each(enApps.guides.map((guide) => [guide.name, guide]))(
+    '%s is checked against the app’s own https help pages, with the date they were seen',
+    (_name, guide) => {
+      expect(guide.sources.length).toBeGreaterThan(0);
+      for (const source of guide.sources) {
+        const url = new URL(source.url);
+        expect(url.protocol).toBe('https:');
+        expect(url.hostname.endsWith(ownDomains[guide.id]!)).toBe(true);
+      }
+      expect(guide.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(new Date(guide.checked).getTime()).toBeLessThanOrEqual(Date.now());
+    },
+  );
+
+  it.each(enApps.guides.map((guide) => [guide.name, guide]))(
+    '%s says to block without deleting and to report the messages',
+    (_name, guide) => {
+      expect(guide.block.join(' ')).toMatch(/Don’t delete|keeps the chat|not told/);
+      expect(guide.report.join(' ').toLowerCase()).toMatch(/message|chat/);
+      expect(guide.evidence.join(' ')).toMatch(/without (the|any) image/);
+    },
+  );
+
+  it('the index names every app it leaves out', () => {
+    const listed = enApps.guides.map((guide) => guide.name);
+    for (const app of [
+      'Snapchat',
+      'Instagram',
+      'TikTok',
+      'WhatsApp',
+      'Discord',
+      'Roblox',
+      'Xbox',
+      'PlayStation',
+      'Telegram',
+      'Facebook Messenger',
+    ]) {
+      expect(listed.includes(app) || enApps.missing.includes(app), app).toBe(true);
+    }
   });
 });

@@ -143,7 +143,7 @@ export default function CardHandover(props: SectionProps) {
         <p id="handover-pass-hint" class="plan-hint">
           {t.passphraseHint}
         </p>
-        <p class="plan-message" role="status">
+        <p class="plan-hint" role="status">
           {message()}
         </p>
         <Show when={link()}>
