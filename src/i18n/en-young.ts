@@ -415,7 +415,7 @@ export const enYoung = {
   handover: {
     heading: 'Hand over the card',
     intro:
-      'Send your child their own card: the trusted adults, the code word, the phone promise and the country. It opens on their phone in /card/ and stays there, offline.',
+      'Send your child their own card: the trusted adults, the code word, the phone promise and the country. It opens on their phone as “My card” and stays there, offline.',
     what: 'Only these travel in the link, after the “#”, which is never sent to a server. Nothing else from your plan goes with it.',
     adults: 'Adults on the card',
     noAdults: 'No trusted adults in the plan yet: add them above (the first five go on the card).',
