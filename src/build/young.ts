@@ -1,4 +1,4 @@
-import type { CardRegion } from '../islands/card/types';
+import type { CardRegion } from '../domain/card';
 import { localeHelpRegions } from './content';
 import { typedAddress } from './site-url';
 

@@ -3,7 +3,7 @@
 // so they never travel or get stored: only what the family wrote does. Valibot, because this runs in the browser.
 import * as v from 'valibot';
 import { seal, sealedSchema, unseal, WrongPassphraseError, type PassphraseKey, type Sealed } from './plan-crypto';
-import { REGION_IDS } from './regions';
+import { REGION_IDS, type RegionId } from './regions';
 
 export const CARD_SCHEMA_VERSION = 1;
 /** At most this many trusted adults on a card (it has to fit in a pocket, and in a QR code). */
@@ -99,4 +99,23 @@ export async function decodeCardRecord(raw: unknown, key: PassphraseKey | undefi
     if (error instanceof WrongPassphraseError) return { status: 'locked', sealed: sealed.output };
     throw error;
   }
+}
+
+/** One help route as the card shows it: numbers and web addresses written out. */
+export interface CardRoute {
+  name: string;
+  kind: string;
+  phone?: string;
+  dial?: string;
+  sms?: string;
+  /** The address as a person types it (no https://). */
+  address: string;
+  url: string;
+}
+
+/** A region's help routes for the card. */
+export interface CardRegion {
+  id: RegionId;
+  name: string;
+  routes: CardRoute[];
 }

@@ -21,6 +21,7 @@ export interface AppGuide {
 
 export const enApps = {
   title: 'Block and report in the apps',
+  pageTitle: '{name}: block and report',
   description:
     'How to block someone without deleting the chat, report their account and messages, and keep the evidence, app by app.',
   lead: 'Block them so they can’t reach you. Report them so the app can act. Keep the evidence first.',

@@ -21,6 +21,8 @@ interface Props {
   staticId: string;
   /** Name of the downloaded text file. */
   fileName: string;
+  /** How dates are written (strings().locale). */
+  locale: string;
 }
 
 type Status = 'loading' | 'ready' | 'unavailable' | 'deleted';
@@ -59,7 +61,7 @@ export default function Notebook(props: Props) {
     noteBookText(book(), {
       title: t().exportTitle,
       writtenOn: fillTemplate(t().writtenOn, {
-        date: new Date().toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' }),
+        date: new Date().toLocaleString(props.locale, { dateStyle: 'long', timeStyle: 'short' }),
       }),
       sections: t().sections,
       checklist: t().checklist,

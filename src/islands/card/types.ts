@@ -1,23 +1,6 @@
-import type { RegionId } from '../../domain/regions';
 import type { enYoung } from '../../i18n/en-young';
 
-/** One help route as the card shows it: numbers and addresses written out. */
-export interface CardRoute {
-  name: string;
-  kind: string;
-  phone?: string;
-  dial?: string;
-  sms?: string;
-  /** The address as a person types it (no https://). */
-  address: string;
-  url: string;
-}
-
-export interface CardRegion {
-  id: RegionId;
-  name: string;
-  routes: CardRoute[];
-}
+export type { CardRegion, CardRoute } from '../../domain/card';
 
 export type CardText = (typeof enYoung)['card'];
 export type TellText = (typeof enYoung)['tell'];
