@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { climbLadder, type MigrationStep } from './migrations';
 import { PLAN_SCHEMA_VERSION, planSchema, type Plan } from './plan-schema';
 
 /**
@@ -6,7 +7,7 @@ import { PLAN_SCHEMA_VERSION, planSchema, type Plan } from './plan-schema';
  * a step for version N takes a version-N object and returns a version-(N+1) object. Every past version has
  * a fixture in tests/fixtures/ and a test that it migrates with nothing lost.
  */
-const STEPS: Record<number, (plan: Record<string, unknown>) => Record<string, unknown>> = {
+export const PLAN_STEPS: Readonly<Record<number, MigrationStep>> = {
   // No past versions yet: version 1 is the first. The next change adds `1: (plan) => ({ ...plan, schemaVersion: 2, … })`.
 };
 
@@ -14,20 +15,9 @@ export type MigrationResult =
   { ok: true; plan: Plan } | { ok: false; reason: 'not-a-plan' | 'newer-version' | 'invalid' };
 
 export function migratePlan(raw: unknown): MigrationResult {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, reason: 'not-a-plan' };
-  let plan = raw as Record<string, unknown>;
-  let version = plan['schemaVersion'];
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    return { ok: false, reason: 'not-a-plan' };
-  if (version > PLAN_SCHEMA_VERSION) return { ok: false, reason: 'newer-version' };
-  while (version < PLAN_SCHEMA_VERSION) {
-    const step = STEPS[version];
-    if (!step) return { ok: false, reason: 'invalid' };
-    plan = step(plan);
-    version = plan['schemaVersion'];
-    if (typeof version !== 'number') return { ok: false, reason: 'invalid' };
-  }
-  const parsed = v.safeParse(planSchema, plan);
+  const climbed = climbLadder(raw, PLAN_SCHEMA_VERSION, PLAN_STEPS);
+  if (!climbed.ok) return { ok: false, reason: climbed.reason === 'not-versioned' ? 'not-a-plan' : climbed.reason };
+  const parsed = v.safeParse(planSchema, climbed.value);
   if (!parsed.success) return { ok: false, reason: 'invalid' };
   return referencesHold(parsed.output) ? { ok: true, plan: parsed.output } : { ok: false, reason: 'invalid' };
 }

@@ -1,24 +1,21 @@
-import { createSignal, For, lazy, Match, onMount, Show, Suspense, Switch } from 'solid-js';
+import { createSignal, lazy, Match, onMount, Show, Suspense, Switch } from 'solid-js';
 import { readAddRequest, type AddRequest } from '../domain/add-request';
-import type { BandId } from '../domain/bands';
-import { newId } from '../domain/plan-ops';
 import { fillTemplate } from '../domain/text';
 import { createFamilyPlan } from './plan/create-family-plan';
-import {
-  AgreementsSection,
-  ChildrenSection,
-  CheckInsSection,
-  IfItHappensSection,
-  TalksSection,
-  TrustedAdultsSection,
-} from './plan/PlanSections';
-import { download } from './plan/download';
-import type { PlanData, PlanText } from './plan/types';
+import { findScript, type PlanData, type PlanText } from './plan/types';
 
 // Export, import, passphrase and delete controls load just after the page: they are needed less often.
+// So do the unlock screen and the "Add to my plan" question, which only some visits need.
+// The editing sections start loading at once, while the stored plan is read (they can't show before).
+const editor = import('./plan/PlanEditor');
+const PlanEditor = lazy(() => editor);
 const SafetySection = lazy(() => import('./plan/SafetySection'));
-// The phone promise and "hand over the card" (issue 15) load the same way.
+// The phone promise and "hand over the card" (with the QR code library) load the same way.
 const CardHandover = lazy(() => import('./plan/CardHandover'));
+const LockScreen = lazy(() => import('./plan/LockScreen'));
+const AddRequestBanner = lazy(() => import('./plan/AddRequestBanner'));
+// The printed sheets are hidden on screen; they load just after the page, ready for printing.
+const PrintView = lazy(() => import('./plan/PrintView'));
 
 interface Props {
   text: PlanText;
@@ -31,16 +28,19 @@ export default function Plan(props: Props) {
   const sections = { family, text: props.text, data: props.data };
 
   const [request, setRequest] = createSignal<AddRequest>();
+  const [notice, setNotice] = createSignal('');
   onMount(() => {
     setRequest(
       readAddRequest(window.location.search, (band) => (props.data.scripts[band] ?? []).map((script) => script.topic)),
     );
   });
 
-  const scriptTitle = (band: string, topic: string) =>
-    props.data.scripts[band as BandId]?.find((script) => script.topic === topic)?.title ?? topic;
+  const scriptTitle = (band: string, topic: string) => findScript(props.data, band, topic)?.title ?? topic;
   const downloadCalendar = async () => {
-    const { planEvents, toIcs } = await import('../domain/ics');
+    const [{ planEvents, toIcs }, { download }] = await Promise.all([
+      import('../domain/ics'),
+      import('./plan/download'),
+    ]);
     download('open-door-reminders.ics', 'text/calendar', toIcs(planEvents(family.plan(), scriptTitle), new Date()));
   };
 
@@ -65,11 +65,41 @@ export default function Plan(props: Props) {
           </button>
         </Match>
         <Match when={family.status() === 'locked'}>
-          <LockScreen text={props.text} unlock={family.unlock} onDelete={() => void family.deleteAll()} />
+          <Suspense fallback={<p>{props.text.loading}</p>}>
+            <LockScreen text={props.text} family={family} />
+          </Suspense>
         </Match>
         <Match when={family.status() === 'damaged' || family.status() === 'ready'}>
           <Show when={family.status() === 'damaged'}>
-            <p class="callout">{props.text.damaged}</p>
+            <div class="callout plan-damaged" role="alert">
+              <p>{props.text.damaged}</p>
+              <p class="plan-buttons">
+                <button
+                  type="button"
+                  class="button"
+                  onClick={async () =>
+                    (await import('./plan/download')).download(
+                      'open-door-plan-stored-original.json',
+                      'application/json',
+                      await family.rawRecord(),
+                    )
+                  }
+                >
+                  {props.text.damagedDownload}
+                </button>
+                <button
+                  type="button"
+                  class="button button--quiet"
+                  disabled={family.busy() !== undefined}
+                  onClick={() => void family.keepRecovered().then(() => setNotice(props.text.damagedKept))}
+                >
+                  {props.text.damagedKeep}
+                </button>
+              </p>
+            </div>
+          </Show>
+          <Show when={notice()}>
+            <p role="status">{notice()}</p>
           </Show>
           <div class="plan-bar" role="status">
             <span class={`plan-save plan-save--${family.saveState()}`}>{props.text.save[family.saveState()]}</span>
@@ -99,13 +129,8 @@ export default function Plan(props: Props) {
             <p class="plan-hint">{family.persisted() ? props.text.persisted : props.text.notPersisted}</p>
           </Show>
           <div class="plan-editor">
-            <ChildrenSection {...sections} />
-            <TalksSection {...sections} />
-            <AgreementsSection {...sections} />
-            <TrustedAdultsSection {...sections} />
-            <IfItHappensSection {...sections} />
-            <CheckInsSection {...sections} onCalendar={() => void downloadCalendar()} />
             <Suspense fallback={<p>{props.text.loading}</p>}>
+              <PlanEditor {...sections} onCalendar={() => void downloadCalendar()} />
               <CardHandover {...sections} />
               <SafetySection {...sections} />
             </Suspense>
@@ -113,191 +138,6 @@ export default function Plan(props: Props) {
           <PrintView text={props.text} data={props.data} family={family} scriptTitle={scriptTitle} />
         </Match>
       </Switch>
-    </div>
-  );
-}
-
-/** "Add to my plan" from a script page: which child is the talk for? */
-function AddRequestBanner(props: {
-  text: PlanText;
-  data: PlanData;
-  family: ReturnType<typeof createFamilyPlan>;
-  request: AddRequest;
-  onDone: () => void;
-}) {
-  const t = () => props.text.addFromScript;
-  const [added, setAdded] = createSignal('');
-  const title = () =>
-    props.data.scripts[props.request.band]?.find((script) => script.topic === props.request.topic)?.title ?? '';
-  const children = () => props.family.plan().children.filter((child) => child.band === props.request.band);
-  const finish = () => {
-    window.history.replaceState(null, '', window.location.pathname);
-    props.onDone();
-  };
-  return (
-    <div class="callout plan-add-request" role="region" aria-label={t().link}>
-      <Show
-        when={!added()}
-        fallback={
-          <p role="status">
-            {added()}{' '}
-            <button type="button" class="button button--quiet" onClick={finish}>
-              {t().dismiss}
-            </button>
-          </p>
-        }
-      >
-        <p>{fillTemplate(t().question, { title: title() })}</p>
-        <Show when={children().length > 0} fallback={<p>{t().noChildren}</p>}>
-          <p class="plan-buttons">
-            <For each={children()}>
-              {(child) => (
-                <button
-                  type="button"
-                  class="button"
-                  onClick={() => {
-                    props.family.change({
-                      type: 'add-talk',
-                      talk: { id: newId(), childId: child.id, topic: props.request.topic, status: 'planned', note: '' },
-                    });
-                    setAdded(fillTemplate(t().added, { name: child.nickname }));
-                  }}
-                >
-                  {fillTemplate(t().forChild, { name: child.nickname })}
-                </button>
-              )}
-            </For>
-          </p>
-        </Show>
-        <button type="button" class="button button--quiet" onClick={finish}>
-          {t().dismiss}
-        </button>
-      </Show>
-    </div>
-  );
-}
-
-function LockScreen(props: { text: PlanText; unlock: (passphrase: string) => Promise<boolean>; onDelete: () => void }) {
-  const [passphrase, setPassphrase] = createSignal('');
-  const [wrong, setWrong] = createSignal(false);
-  let heading: HTMLHeadingElement | undefined;
-  onMount(() => heading?.focus());
-  return (
-    <section class="plan-section plan-lock" aria-labelledby="plan-locked">
-      <h2 id="plan-locked" ref={heading} tabindex="-1">
-        {props.text.locked.heading}
-      </h2>
-      <p>{props.text.locked.intro}</p>
-      <form
-        class="plan-add"
-        onSubmit={async (event) => {
-          event.preventDefault();
-          const opened = await props.unlock(passphrase());
-          setWrong(!opened);
-          if (opened) setPassphrase('');
-        }}
-      >
-        <label>
-          {props.text.safety.passphrase}
-          <input
-            type="password"
-            autocomplete="current-password"
-            value={passphrase()}
-            onInput={(event) => setPassphrase(event.currentTarget.value)}
-          />
-        </label>
-        <button type="submit" class="button">
-          {props.text.locked.unlock}
-        </button>
-      </form>
-      <p role="status">{wrong() ? props.text.locked.wrong : ''}</p>
-      <p class="plan-hint">{props.text.locked.forgot}</p>
-      <button type="button" class="button button--quiet" onClick={() => props.onDelete()}>
-        {props.text.safety.delete}
-      </button>
-    </section>
-  );
-}
-
-/** Shown only when printing: one sheet per child, then the "if it happens" card. */
-function PrintView(props: {
-  text: PlanText;
-  data: PlanData;
-  family: ReturnType<typeof createFamilyPlan>;
-  scriptTitle: (band: string, topic: string) => string;
-}) {
-  const plan = () => props.family.plan();
-  const region = () => props.data.regions.find((candidate) => candidate.id === plan().ifItHappens.region);
-  return (
-    <div class="plan-print" aria-hidden="true">
-      <For each={plan().children}>
-        {(child) => (
-          <section class="plan-print__sheet">
-            <h2>{fillTemplate(props.text.print.sheetFor, { name: child.nickname })}</h2>
-            <h3>{props.text.print.talks}</h3>
-            <ul>
-              <For each={plan().talks.filter((talk) => talk.childId === child.id)}>
-                {(talk) => (
-                  <li>
-                    {props.scriptTitle(child.band, talk.topic)} (
-                    {talk.status === 'done' ? props.text.print.done : props.text.print.planned}
-                    {talk.plannedFor ? `, ${talk.plannedFor}` : ''})
-                  </li>
-                )}
-              </For>
-            </ul>
-            <Show when={plan().agreements.length > 0}>
-              <h3>{props.text.print.agreements}</h3>
-              <ul>
-                <For each={plan().agreements}>{(agreement) => <li>{agreement.text}</li>}</For>
-              </ul>
-            </Show>
-            <Show when={plan().trustedAdults.length > 0}>
-              <h3>{props.text.print.trusted}</h3>
-              <ul>
-                <For each={plan().trustedAdults}>
-                  {(adult) => (
-                    <li>
-                      {adult.name}
-                      {adult.contact ? `: ${adult.contact}` : ''}
-                    </li>
-                  )}
-                </For>
-              </ul>
-            </Show>
-          </section>
-        )}
-      </For>
-      <section class="plan-print__card">
-        <h2>{props.text.print.cardTitle}</h2>
-        <ol>
-          <For each={props.text.card.steps}>{(step) => <li>{step}</li>}</For>
-        </ol>
-        <Show when={plan().ifItHappens.codeWord}>
-          <p>
-            <strong>{props.text.print.codeWord}:</strong> {plan().ifItHappens.codeWord}
-          </p>
-        </Show>
-        <Show when={region()}>
-          {(chosen) => (
-            <>
-              <h3>
-                {props.text.print.help}: {chosen().name}
-              </h3>
-              <ul>
-                <For each={chosen().routes}>
-                  {(route) => (
-                    <li>
-                      {route.name}
-                      {route.phone ? `: ${route.phone}` : ''}
-                    </li>
-                  )}
-                </For>
-              </ul>
-            </>
-          )}
-        </Show>
-      </section>
     </div>
   );
 }

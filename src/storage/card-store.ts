@@ -2,7 +2,8 @@ import type { CardRecord } from '../domain/card';
 import type { NoteBook } from '../domain/notebook';
 import { CURRENT_KEY, lazyConnection, openDatabase, STORES, type OpenDoorDatabase } from './db';
 
-export { deleteEverything } from './db';
+// "Delete everything" is the plan store's (it holds the plan's cross-tab lock and clears its unsaved-edit copies).
+export { deleteEverything } from './plan-store';
 
 /** The young person's card on this device. Raw values are checked by domain/card decodeCardRecord(). */
 export interface CardStore {

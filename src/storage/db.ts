@@ -1,9 +1,8 @@
-import { deleteDB, openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { CardRecord } from '../domain/card';
 import type { NoteBook } from '../domain/notebook';
 import type { PlanRecord } from '../domain/plan-record';
 import type { QuizProgress } from '../domain/quiz';
-import { REGION_STORAGE_KEY } from '../domain/region-choice';
 
 /**
  * The one IndexedDB database of Open Door. Store names are part of the stored data:
@@ -85,12 +84,30 @@ export async function openDatabase(): Promise<OpenDoorDatabase> {
 }
 
 /**
+ * Whether Open Door's database exists, without creating it (merely reading must never create it). Browsers
+ * without indexedDB.databases() are treated as "it may exist", and the caller opens it.
+ */
+export async function databaseExists(): Promise<boolean> {
+  if (typeof indexedDB === 'undefined') throw new StorageUnavailableError(new Error('indexedDB is not defined'));
+  if (typeof indexedDB.databases !== 'function') return true;
+  try {
+    return (await indexedDB.databases()).some((database) => database.name === DB_NAME);
+  } catch (error) {
+    throw new StorageUnavailableError(error);
+  }
+}
+
+/**
  * A connection opened on first use and shared by a store's calls. When another tab's upgrade closes it,
  * or opening fails, the next call opens afresh.
  */
 export function lazyConnection(open: () => Promise<OpenDoorDatabase> = openDatabase) {
   let database: Promise<OpenDoorDatabase> | undefined;
   return {
+    /** Whether a connection is open (or opening) now. */
+    get open(): boolean {
+      return database !== undefined;
+    },
     get(): Promise<OpenDoorDatabase> {
       if (database) return database;
       const opening = open().then((opened) => {
@@ -108,19 +125,4 @@ export function lazyConnection(open: () => Promise<OpenDoorDatabase> = openDatab
       database = undefined;
     },
   };
-}
-
-/** Removes every trace of Open Door's data from this browser: the database and the remembered region. */
-export async function deleteEverything(openStores: readonly { close(): void }[] = []): Promise<void> {
-  openStores.forEach((store) => store.close());
-  await deleteDB(DB_NAME, {
-    blocked() {
-      // Another tab still has it open: it closes on versionchange and the deletion then goes ahead.
-    },
-  });
-  try {
-    localStorage.removeItem(REGION_STORAGE_KEY);
-  } catch {
-    // Storage blocked: nothing was stored there either.
-  }
 }

@@ -90,9 +90,36 @@ describe('the stored record', () => {
 
   it('reports an empty or damaged store plainly', async () => {
     expect(await decodeRecord(undefined, undefined)).toEqual({ status: 'empty' });
-    expect(await decodeRecord({ kind: 'other' }, undefined)).toEqual({ status: 'damaged' });
-    expect(await decodeRecord({ kind: 'plain', plan: { schemaVersion: 1 } }, undefined)).toEqual({ status: 'damaged' });
+    expect(await decodeRecord({ kind: 'other' }, undefined)).toMatchObject({ status: 'damaged' });
+    expect(await decodeRecord({ kind: 'plain', plan: { schemaVersion: 1 } }, undefined)).toMatchObject({
+      status: 'damaged',
+    });
   });
+
+  it('recovers every valid part of a damaged record', async () => {
+    const damaged = {
+      ...plan,
+      children: [...plan.children, { id: 'bad id!', nickname: 'X', band: '4-7' }],
+      checkIns: [{ id: 'c', label: 'New phone', date: '20260-12-31', repeat: 'none' }],
+    };
+    const decoded = await decodeRecord({ kind: 'plain', plan: damaged }, undefined);
+    expect(decoded.status).toBe('damaged');
+    if (decoded.status !== 'damaged') return;
+    expect(decoded.recovered.children).toEqual(plan.children);
+    expect(decoded.recovered.talks).toEqual(plan.talks);
+    expect(decoded.recovered.ifItHappens).toEqual(plan.ifItHappens);
+    expect(decoded.recovered.checkIns).toEqual([]);
+  });
+
+  it('treats a salt or IV of the wrong length as damage, with no uncaught error', async () => {
+    const sealed = JSON.parse(await exportSealedFile(plan, 'correct horse battery staple', now)).sealed;
+    for (const salt of ['abc', 'A'.repeat(21), 'A'.repeat(20), '====']) {
+      const broken = { ...sealed, kdf: { ...sealed.kdf, salt } };
+      expect(await decodeRecord({ kind: 'sealed', sealed: broken }, undefined)).toMatchObject({ status: 'damaged' });
+      const file = JSON.stringify({ format: 'open-door-plan', version: 1, exportedAt: '', sealed: broken });
+      expect(read(file)).toEqual({ kind: 'problem', problem: 'damaged' });
+    }
+  }, 30_000);
 });
 
 describe('hostile files (property-based)', () => {

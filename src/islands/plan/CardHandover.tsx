@@ -5,10 +5,9 @@ import QRCode from 'qrcode';
 import { createSignal, For, Show } from 'solid-js';
 import { CARD_SCHEMA_VERSION, MAX_CARD_ADULTS, parseCard, type Card } from '../../domain/card';
 import { handoverLink, plainFragment, sealedFragment } from '../../domain/card-handover';
+import { LIMITS, PASSPHRASE_MIN_LENGTH } from '../../domain/plan-schema';
 import { enYoung } from '../../i18n/en-young';
 import type { SectionProps } from './types';
-
-const MIN_PASSPHRASE = 8;
 
 export default function CardHandover(props: SectionProps) {
   const young = enYoung;
@@ -43,7 +42,7 @@ export default function CardHandover(props: SectionProps) {
     setMessage('');
     const current = card();
     if (!current) return;
-    if (passphrase() && passphrase().length < MIN_PASSPHRASE) {
+    if (passphrase() && passphrase().length < PASSPHRASE_MIN_LENGTH) {
       setMessage(t.tooShort);
       return;
     }
@@ -90,7 +89,7 @@ export default function CardHandover(props: SectionProps) {
           {p.label}
           <textarea
             rows="3"
-            maxLength={200}
+            maxLength={LIMITS.phonePromise}
             aria-describedby="promise-hint"
             value={promise()}
             onInput={(event) => setPromise(event.currentTarget.value)}
