@@ -3,19 +3,48 @@
 // roles in braces ({child-helpline}), never a country's number (see src/domain/region-text.ts), and site
 // routes written inline ("/card/") become links.
 
-export const enYoung = {
-  /** How a role reads before the reader's region is known (the region list on the page has the numbers). */
-  roles: {
-    emergency: 'your emergency number',
-    'child-helpline': 'a free helpline for young people',
-    'crisis-line': 'a crisis line',
-    police: 'the police',
-    'child-report': 'the child protection report line',
-    'removal-under-18': 'the tool that takes down images of under-18s',
-    'removal-adult': 'the tool that takes down images of adults',
-    'adult-helpline': 'a helpline for adults',
+/**
+ * The plan's "phone promise" and "hand over the card" words, on their own so the plan page's lazily loaded handover
+ * control carries only these (they are part of enYoung too).
+ */
+export const enCardHandover = {
+  promise: {
+    heading: 'The phone promise',
+    intro:
+      'A short promise you make now, so your child knows before anything happens that telling you is safe. It goes on their card.',
+    label: 'Our promise',
+    suggestions: [
+      'I won’t take your phone. You won’t be in trouble. Wake me any time.',
+      'Whatever happens online, you can tell me. I’ll stay calm and we’ll fix it together.',
+      'You won’t lose your phone for telling me. Come to me any time, day or night.',
+    ],
+    useSuggestion: 'Use this one',
+    hint: 'Keep it short and only promise what you will keep.',
   },
-  regionsHeading: 'Numbers where you live',
+  handover: {
+    heading: 'Hand over the card',
+    intro:
+      'Send your child their own card: the trusted adults, the code word, the phone promise and the country. It opens on their phone as “My card” and stays there, offline.',
+    what: 'Only these travel in the link, after the “#”, which is never sent to a server. Nothing else from your plan goes with it.',
+    adults: 'Adults on the card',
+    noAdults: 'No trusted adults in the plan yet: add them above (the first five go on the card).',
+    passphrase: 'Passphrase (optional, but best if you send the link in a message)',
+    passphraseHint: 'Tell your child the passphrase out loud, not in the same message.',
+    make: 'Make the link and QR code',
+    link: 'Link to the card',
+    copy: 'Copy the link',
+    copied: 'Link copied.',
+    copyFailed: 'Copying was refused: select the link and copy it by hand.',
+    share: 'Send the link',
+    qrAlt: 'QR code of the card link',
+    qrHint: 'Scan this with your child’s phone camera.',
+    tooShort: 'Use at least 8 characters, or leave it empty.',
+    tooMany: 'Only the first five adults fit on the card.',
+  },
+} as const;
+
+export const enYoung = {
+  ...enCardHandover,
   /** The young person's own pages, linked from the home page and /help/. */
   pagesHeading: 'For young people',
   pages: [
@@ -101,20 +130,8 @@ export const enYoung = {
     danger: [
       'If you are thinking about hurting yourself, or you feel in danger, call {emergency} now. Or talk to {crisis-line}.',
     ],
-  },
-
-  promise: {
-    heading: 'The phone promise',
-    intro:
-      'A short promise you make now, so your child knows before anything happens that telling you is safe. It goes on their card.',
-    label: 'Our promise',
-    suggestions: [
-      'I won’t take your phone. You won’t be in trouble. Wake me any time.',
-      'Whatever happens online, you can tell me. I’ll stay calm and we’ll fix it together.',
-      'You won’t lose your phone for telling me. Come to me any time, day or night.',
-    ],
-    useSuggestion: 'Use this one',
-    hint: 'Keep it short and only promise what you will keep.',
+    /** Under the sections: where every other number for the reader's region is. */
+    moreHelp: 'For every other number where you live, see /help/routes/.',
   },
 
   card: {
@@ -352,7 +369,8 @@ export const enYoung = {
       'A short plan for hard moments, written now while you feel OK. Keep it on this device and look at it when things feel bad. It works best if you write it with someone who cares about you.',
     planNoJs: 'Writing your plan here needs JavaScript. You can write it on paper instead, under these headings:',
     crisisHeading: 'If you’re in danger now',
-    crisis: 'Call {emergency}, or talk to {crisis-line} or {child-helpline}. The numbers where you live are below.',
+    crisis:
+      'Call {emergency}, or talk to {crisis-line} or {child-helpline}. For every other number where you live, see /help/routes/.',
   },
 
   safetyPlan: {
@@ -410,26 +428,5 @@ export const enYoung = {
     confirm: 'Yes, delete everything',
     cancel: 'Keep it',
     deleted: 'Everything Open Door kept in this browser has been deleted.',
-  },
-
-  handover: {
-    heading: 'Hand over the card',
-    intro:
-      'Send your child their own card: the trusted adults, the code word, the phone promise and the country. It opens on their phone as “My card” and stays there, offline.',
-    what: 'Only these travel in the link, after the “#”, which is never sent to a server. Nothing else from your plan goes with it.',
-    adults: 'Adults on the card',
-    noAdults: 'No trusted adults in the plan yet: add them above (the first five go on the card).',
-    passphrase: 'Passphrase (optional, but best if you send the link in a message)',
-    passphraseHint: 'Tell your child the passphrase out loud, not in the same message.',
-    make: 'Make the link and QR code',
-    link: 'Link to the card',
-    copy: 'Copy the link',
-    copied: 'Link copied.',
-    copyFailed: 'Copying was refused: select the link and copy it by hand.',
-    share: 'Send the link',
-    qrAlt: 'QR code of the card link',
-    qrHint: 'Scan this with your child’s phone camera.',
-    tooShort: 'Use at least 8 characters, or leave it empty.',
-    tooMany: 'Only the first five adults fit on the card.',
   },
 } as const;

@@ -2,8 +2,8 @@ import type { CardRecord } from '../domain/card';
 import type { NoteBook } from '../domain/notebook';
 import { CURRENT_KEY, lazyConnection, openDatabase, STORES, type OpenDoorDatabase } from './db';
 
-// "Delete everything" is the plan store's (it holds the plan's cross-tab lock and clears its unsaved-edit copies).
-export { deleteEverything } from './plan-store';
+// "Delete everything" (db.ts) holds the plan's cross-tab lock and clears the plan's unsaved-edit copies too.
+export { deleteEverything } from './db';
 
 /** The young person's card on this device. Raw values are checked by domain/card decodeCardRecord(). */
 export interface CardStore {

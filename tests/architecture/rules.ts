@@ -54,14 +54,6 @@ export const FOLDER_FILES: Record<string, { endings: readonly string[]; holds: s
 
 const BUILD_ONLY_PACKAGES = ['zod', 'yaml', 'qrcode', 'astro', 'astro:content', 'flesch-kincaid', 'syllable'];
 const isBuildOnlyPackage = (name: string) => BUILD_ONLY_PACKAGES.includes(name) || name.startsWith('node:');
-/**
- * Build-time packages one browser file may use anyway, because it only ever loads lazily: the plan's "hand over
- * the card" control (loaded with lazy() from Plan.tsx, outside the page's first load) draws the card link's QR
- * code in the browser, since the link holds the family's private card and is never known at build time.
- */
-const LAZY_BROWSER_EXCEPTIONS: readonly { file: string; package: string }[] = [
-  { file: 'src/islands/plan/CardHandover.tsx', package: 'qrcode' },
-];
 /** Build-time files: helpers, the content config, pages, .astro components, scripts/ and config files. */
 const isBuildOnlyFile = (path: string) =>
   path.startsWith('src/build/') ||
@@ -204,10 +196,7 @@ export function browserCodeStaysSmall(graph: ImportGraph): Violation[] {
         };
         const buildOnly =
           edge.kind === 'package' ? isBuildOnlyPackage(edge.to) : isBuildOnlyFile(edge.to) && !edge.to.endsWith('.css');
-        const allowed = LAZY_BROWSER_EXCEPTIONS.some(
-          (exception) => exception.file === file && exception.package === edge.to,
-        );
-        if (buildOnly && !allowed) {
+        if (buildOnly) {
           violations.push({
             rule: 'browser-code-stays-small',
             file: entry,

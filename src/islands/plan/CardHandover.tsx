@@ -1,18 +1,18 @@
 // The plan's "phone promise" and "hand over the card" controls. Loaded lazily (one line in Plan.tsx), with the QR
-// code library, so the plan page's first load stays in budget. (A dynamic import here would pull Vite's preload
-// helper out into a chunk of its own, which costs the plan page's first load more than it saves.)
-import QRCode from 'qrcode';
+// code encoder (lean-qr's small build, about 3 KB gzip), so the plan page's first load stays in budget. (A dynamic
+// import here would pull Vite's preload helper out into a chunk of its own, which costs more than it saves.)
+import { generate } from 'lean-qr/nano';
+import { toSvgDataURL } from 'lean-qr/extras/svg';
 import { createSignal, For, Show } from 'solid-js';
 import { CARD_SCHEMA_VERSION, MAX_CARD_ADULTS, parseCard, type Card } from '../../domain/card';
 import { handoverLink, plainFragment, sealedFragment } from '../../domain/card-handover';
 import { LIMITS, PASSPHRASE_MIN_LENGTH } from '../../domain/plan-schema';
-import { enYoung } from '../../i18n/en-young';
+import { enCardHandover } from '../../i18n/en-young';
 import type { SectionProps } from './types';
 
 export default function CardHandover(props: SectionProps) {
-  const young = enYoung;
-  const t = young.handover;
-  const p = young.promise;
+  const t = enCardHandover.handover;
+  const p = enCardHandover.promise;
   const plan = () => props.family.plan();
   const promise = () => plan().ifItHappens.phonePromise ?? '';
   const setPromise = (phonePromise: string) =>
@@ -51,13 +51,9 @@ export default function CardHandover(props: SectionProps) {
       const fragment = passphrase() ? await sealedFragment(current, passphrase()) : plainFragment(current);
       const address = handoverLink(new URL(`${import.meta.env.BASE_URL}card/`, window.location.origin).href, fragment);
       setLink(address);
-      const svg = await QRCode.toString(address, {
-        type: 'svg',
-        errorCorrectionLevel: 'L',
-        margin: 4,
-        color: { dark: '#000000', light: '#ffffff' },
-      });
-      setQr(`data:image/svg+xml;base64,${btoa(svg)}`);
+      // lean-qr starts from the lowest error correction (raised when the code has room), so a long sealed link stays
+      // at a size a phone camera reads; black on white, with the four-module quiet zone the standard asks for.
+      setQr(toSvgDataURL(generate(address), { on: '#000000', off: '#ffffff', pad: 4 }));
     } finally {
       setBusy(false);
     }
