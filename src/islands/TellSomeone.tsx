@@ -2,10 +2,10 @@ import { createMemo, createSignal, For, onMount, Show } from 'solid-js';
 import { decodeCardRecord, phoneDigits, smsHref, type Card } from '../domain/card';
 import { fillTemplate } from '../domain/text';
 import { createCardStore } from '../storage/card-store';
-import type { TellText } from './card/types';
+import type { TellIslandText } from './card/types';
 
 interface Props {
-  text: TellText;
+  text: TellIslandText;
   /** Address of /card/ on this site. */
   cardHref: string;
 }

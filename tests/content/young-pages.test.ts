@@ -3,6 +3,7 @@ import { findBlamingLanguage } from '../../src/domain/blame';
 import { bandById } from '../../src/domain/bands';
 import { readingGrade } from '../../src/domain/readability';
 import { hasRegionTokens, splitRegionText } from '../../src/domain/region-text';
+import { en } from '../../src/i18n/en';
 import { enApps } from '../../src/i18n/en-apps';
 import { enYoung } from '../../src/i18n/en-young';
 
@@ -14,7 +15,7 @@ const blocks: Record<string, readonly string[]> = {
   'tell: after you send it': t.tell.after,
   'tell: if they react badly': t.tell.badly,
   'tell: no one at home yet': t.tell.nobody,
-  'tell: unsafe now': t.tell.danger,
+  'tell: unsafe now': [...t.tell.danger, t.tell.moreHelp],
   'card: the five steps': t.card.steps,
   'card: intro and notes': [t.card.lead, t.card.empty, t.card.travels, t.card.homeScreen, t.card.lockIntro],
   'report: lead': [t.report.lead, t.report.regionIntro, t.report.appStep],
@@ -34,10 +35,12 @@ const blocks: Record<string, readonly string[]> = {
   ),
 };
 
-/** Words read as plain text (tokens become their neutral phrase, routes their label). */
+/** Words read as plain text (tokens become their neutral phrase, as without a region chosen; routes their label). */
 const plain = (line: string) =>
   splitRegionText(line)
-    .map((part) => (part.kind === 'text' ? part.text : part.kind === 'role' ? t.roles[part.role] : String(part.amount)))
+    .map((part) =>
+      part.kind === 'text' ? part.text : part.kind === 'role' ? en.regionText.neutral[part.role] : String(part.amount),
+    )
     .join('')
     .replace(/\/(?:[a-z-]+\/)+/g, (route) => t.routeLabels[route] ?? 'this page');
 

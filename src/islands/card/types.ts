@@ -4,6 +4,26 @@ export type { CardRegion, CardRoute } from '../../domain/card';
 
 export type CardText = (typeof enYoung)['card'];
 export type TellText = (typeof enYoung)['tell'];
+/** The words the "tell someone" island uses; the page's headings and plain-text sections stay in the page. */
+export type TellIslandText = Pick<
+  TellText,
+  | 'messages'
+  | 'pick'
+  | 'edit'
+  | 'to'
+  | 'someoneElse'
+  | 'noCodeWord'
+  | 'cardLink'
+  | 'fromCard'
+  | 'cardLocked'
+  | 'noCard'
+  | 'send'
+  | 'sendTo'
+  | 'share'
+  | 'copy'
+  | 'copied'
+  | 'copyFailed'
+>;
 export type HandoverText = (typeof enYoung)['handover'];
 export type PromiseText = (typeof enYoung)['promise'];
 
