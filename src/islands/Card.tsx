@@ -139,7 +139,9 @@ function Steps(props: { text: CardText }) {
 function CardView(props: Props & { model: CardModel }) {
   const t = () => props.text;
   const card = () => props.model.card();
-  const region = () => props.regions.find((candidate) => candidate.id === card().region);
+  // The card's own country; until one is chosen, the one this site already shows (?region= or remembered).
+  const siteRegion = document.documentElement.dataset['region'];
+  const region = () => props.regions.find((candidate) => candidate.id === (card().region ?? siteRegion));
   const [editing, setEditing] = createSignal(false);
   return (
     <>
