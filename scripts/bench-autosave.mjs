@@ -9,23 +9,25 @@ const PORT = 4341;
 const EDITS = 40;
 const TARGET_MS = 16;
 
+const TOPICS = {
+  '4-7': ['my-body-belongs-to-me', 'secrets-and-surprises', 'asking-before-photos', 'telling-a-grown-up'],
+  '8-10': ['not-who-they-say', 'nobody-should-ask-for-pictures', 'moving-to-another-app', 'secrets-that-feel-bad'],
+  '11-13': ['what-sextortion-is', 'if-it-ever-happens', 'fake-and-ai-images', 'friends-who-move-fast'],
+  '14-17': ['how-sextortion-works', 'if-it-ever-happens', 'the-money-demand-script', 'fake-and-ai-images'],
+};
+
 function largePlan() {
   const bands = ['4-7', '8-10', '11-13', '14-17', '14-17'];
   return {
     schemaVersion: 1,
     children: bands.map((band, index) => ({ id: `child-${index}`, nickname: `Child ${index + 1}`, band })),
+    // One open talk per child and topic (the plan allows no more): the first four rounds are done.
     talks: Array.from({ length: 40 }, (_, index) => ({
       id: `talk-${index}`,
       childId: `child-${index % 5}`,
-      topic: [
-        'my-body-belongs-to-me',
-        'not-who-they-say',
-        'what-sextortion-is',
-        'how-sextortion-works',
-        'if-it-ever-happens',
-      ][index % 5],
+      topic: TOPICS[bands[index % 5]][Math.floor(index / 5) % 4],
       plannedFor: `2027-0${(index % 9) + 1}-1${index % 9}`,
-      status: index % 3 === 0 ? 'done' : 'planned',
+      status: Math.floor(index / 5) < 4 ? 'done' : 'planned',
       note: `Note ${index}: `.padEnd(120, '.'),
     })),
     agreements: [{ id: 'a', text: 'We stay calm and sort it out together.', origin: 'suggested' }],

@@ -23,6 +23,13 @@ export type PlanOp =
 
 type Keyed = { id: string };
 
+/** One open (not done) talk per child and topic: the same talk is never planned twice. */
+export function hasOpenTalk(plan: Plan, childId: string, topic: string, exceptId?: string): boolean {
+  return plan.talks.some(
+    (talk) => talk.childId === childId && talk.topic === topic && talk.status !== 'done' && talk.id !== exceptId,
+  );
+}
+
 function insert<T extends Keyed>(list: readonly T[], item: T, index = list.length): T[] {
   if (list.some((existing) => existing.id === item.id)) return [...list];
   const at = Math.max(0, Math.min(index, list.length));
@@ -51,9 +58,16 @@ export function applyOp(plan: Plan, op: PlanOp, now: Date): Plan {
       });
     case 'add-talk':
       if (!plan.children.some((child) => child.id === op.talk.childId)) return plan;
+      if (op.talk.status !== 'done' && hasOpenTalk(plan, op.talk.childId, op.talk.topic, op.talk.id)) return plan;
       return next({ talks: insert(plan.talks, op.talk, op.index) });
-    case 'update-talk':
+    case 'update-talk': {
+      const talk = plan.talks.find((candidate) => candidate.id === op.id);
+      // Reopening a done talk that is planned again already would make a duplicate: keep it done.
+      if (talk && op.changes.status && op.changes.status !== 'done' && talk.status === 'done') {
+        if (hasOpenTalk(plan, talk.childId, talk.topic, talk.id)) return plan;
+      }
       return next({ talks: update(plan.talks, op.id, op.changes) });
+    }
     case 'remove-talk':
       return next({ talks: without(plan.talks, op.id) });
     case 'add-agreement':

@@ -1,15 +1,16 @@
-import { createSignal, For, Index, Show } from 'solid-js';
+import { createSignal, For, Index, Show, type JSX } from 'solid-js';
 import type { BandId } from '../../domain/bands';
 import type { RegionId } from '../../domain/regions';
-import { newId } from '../../domain/plan-ops';
+import { hasOpenTalk, newId } from '../../domain/plan-ops';
 import type { CheckIn } from '../../domain/plan-schema';
 import { fillTemplate } from '../../domain/text';
 import type { SectionProps } from './types';
 
-export function ChildrenSection(props: SectionProps) {
+export function ChildrenSection(props: SectionProps & { defaultBand?: BandId | undefined }) {
   const t = () => props.text.children;
   const [nickname, setNickname] = createSignal('');
-  const [band, setBand] = createSignal<BandId>('8-10');
+  // Arriving from a script's "Add to my plan", the age starts at that script's band.
+  const [band, setBand] = createSignal<BandId>(props.defaultBand ?? '8-10');
   const add = (event: SubmitEvent) => {
     event.preventDefault();
     if (!nickname().trim()) return;
@@ -107,6 +108,8 @@ export function TalksSection(props: SectionProps) {
             const [topic, setTopic] = createSignal('');
             const talks = () => props.family.plan().talks.filter((talk) => talk.childId === child().id);
             const available = () => props.data.scripts[child().band] ?? [];
+            // A talk already planned for this child can't be added again (it shows as unavailable).
+            const planned = (scriptTopic: string) => hasOpenTalk(props.family.plan(), child().id, scriptTopic);
             return (
               <div class="plan-child-talks">
                 <h3>{fillTemplate(t().forChild, { name: child().nickname })}</h3>
@@ -115,8 +118,8 @@ export function TalksSection(props: SectionProps) {
                     {(talk) => (
                       <li class="plan-talk">
                         <p class="plan-talk__title">
-                          <a href={scriptFor(child().band, talk().topic)?.href}>
-                            {scriptFor(child().band, talk().topic)?.title ?? talk().topic}
+                          <a href={scriptFor(talk().band ?? child().band, talk().topic)?.href}>
+                            {scriptFor(talk().band ?? child().band, talk().topic)?.title ?? talk().topic}
                           </a>
                         </p>
                         <div class="plan-row">
@@ -156,7 +159,10 @@ export function TalksSection(props: SectionProps) {
                             onClick={() => props.family.remove({ type: 'remove-talk', id: talk().id }, t().thing)}
                           >
                             {props.text.remove}
-                            <span class="visually-hidden"> {scriptFor(child().band, talk().topic)?.title}</span>
+                            <span class="visually-hidden">
+                              {' '}
+                              {scriptFor(talk().band ?? child().band, talk().topic)?.title}
+                            </span>
                           </button>
                         </div>
                         <label class="plan-note">
@@ -182,18 +188,32 @@ export function TalksSection(props: SectionProps) {
                   class="plan-add"
                   onSubmit={(event) => {
                     event.preventDefault();
-                    const chosen = topic() || available()[0]?.topic;
-                    if (!chosen) return;
+                    const chosen = topic() || available().find((script) => !planned(script.topic))?.topic;
+                    if (!chosen || planned(chosen)) return;
                     props.family.change({
                       type: 'add-talk',
-                      talk: { id: newId(), childId: child().id, topic: chosen, status: 'planned', note: '' },
+                      talk: {
+                        id: newId(),
+                        childId: child().id,
+                        topic: chosen,
+                        band: child().band,
+                        status: 'planned',
+                        note: '',
+                      },
                     });
+                    setTopic('');
                   }}
                 >
                   <label>
                     {t().script}
                     <select value={topic()} onChange={(event) => setTopic(event.currentTarget.value)}>
-                      <For each={available()}>{(script) => <option value={script.topic}>{script.title}</option>}</For>
+                      <For each={available()}>
+                        {(script) => (
+                          <option value={script.topic} disabled={planned(script.topic)}>
+                            {script.title}
+                          </option>
+                        )}
+                      </For>
                     </select>
                   </label>
                   <button type="submit" class="button">
@@ -446,7 +466,7 @@ export function IfItHappensSection(props: SectionProps) {
   );
 }
 
-export function CheckInsSection(props: SectionProps & { onCalendar: () => void }) {
+export function CheckInsSection(props: SectionProps & { calendar: JSX.Element }) {
   const t = () => props.text.checkIns;
   const [label, setLabel] = createSignal('');
   const [date, setDate] = createSignal('');
@@ -552,19 +572,7 @@ export function CheckInsSection(props: SectionProps & { onCalendar: () => void }
           {props.text.add}
         </button>
       </form>
-      <p>
-        <button
-          type="button"
-          class="button button--quiet"
-          onClick={() => props.onCalendar()}
-          aria-describedby="calendar-hint"
-        >
-          {t().calendar}
-        </button>
-      </p>
-      <p id="calendar-hint" class="plan-hint">
-        {t().calendarHint}
-      </p>
+      {props.calendar}
     </section>
   );
 }

@@ -1,0 +1,87 @@
+import { For, Show } from 'solid-js';
+import { fillTemplate } from '../../domain/text';
+import type { FamilyPlan } from './create-family-plan';
+import type { PlanData, PlanText } from './types';
+
+/** Shown only when printing: one sheet per child, then the "if it happens" card. */
+export default function PrintView(props: {
+  text: PlanText;
+  data: PlanData;
+  family: FamilyPlan;
+  scriptTitle: (band: string, topic: string) => string;
+}) {
+  const plan = () => props.family.plan();
+  const region = () => props.data.regions.find((candidate) => candidate.id === plan().ifItHappens.region);
+  return (
+    <div class="plan-print" aria-hidden="true">
+      <For each={plan().children}>
+        {(child) => (
+          <section class="plan-print__sheet">
+            <h2>{fillTemplate(props.text.print.sheetFor, { name: child.nickname })}</h2>
+            <h3>{props.text.print.talks}</h3>
+            <ul>
+              <For each={plan().talks.filter((talk) => talk.childId === child.id)}>
+                {(talk) => (
+                  <li>
+                    {props.scriptTitle(talk.band ?? child.band, talk.topic)} (
+                    {talk.status === 'done' ? props.text.print.done : props.text.print.planned}
+                    {talk.plannedFor ? `, ${talk.plannedFor}` : ''})
+                  </li>
+                )}
+              </For>
+            </ul>
+            <Show when={plan().agreements.length > 0}>
+              <h3>{props.text.print.agreements}</h3>
+              <ul>
+                <For each={plan().agreements}>{(agreement) => <li>{agreement.text}</li>}</For>
+              </ul>
+            </Show>
+            <Show when={plan().trustedAdults.length > 0}>
+              <h3>{props.text.print.trusted}</h3>
+              <ul>
+                <For each={plan().trustedAdults}>
+                  {(adult) => (
+                    <li>
+                      {adult.name}
+                      {adult.contact ? `: ${adult.contact}` : ''}
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </Show>
+          </section>
+        )}
+      </For>
+      <section class="plan-print__card">
+        <h2>{props.text.print.cardTitle}</h2>
+        <ol>
+          <For each={props.text.card.steps}>{(step) => <li>{step}</li>}</For>
+        </ol>
+        <Show when={plan().ifItHappens.codeWord}>
+          <p>
+            <strong>{props.text.print.codeWord}:</strong> {plan().ifItHappens.codeWord}
+          </p>
+        </Show>
+        <Show when={region()}>
+          {(chosen) => (
+            <>
+              <h3>
+                {props.text.print.help}: {chosen().name}
+              </h3>
+              <ul>
+                <For each={chosen().routes}>
+                  {(route) => (
+                    <li>
+                      {route.name}
+                      {route.phone ? `: ${route.phone}` : ''}
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </>
+          )}
+        </Show>
+      </section>
+    </div>
+  );
+}
