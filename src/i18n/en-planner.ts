@@ -27,7 +27,7 @@ export const enPlanner = {
   },
   notice: {
     moved: '{name} is {age} now: {count} talks for {band} are ready.',
-    movedNone: '{name} is {age} now, and has moved into {band}.',
+    movedNone: '{name} is {age} now, so the plan uses the talks for {label}.',
     grownUp:
       '{name} is 18 now. Their talks stay here, and the if-it-happens card still applies: adults can use the help pages too.',
     offer: 'Show the talks for {band}',
@@ -131,6 +131,7 @@ export const enPlanner = {
     sent: 'Shared. The other carer opens Open Door, goes to My plan and chooses “Bring in a shared plan”.',
     downloaded: 'Saved as a file. Send it to the other carer, and tell them the passphrase another way.',
     receiveHeading: 'Bring in a shared plan',
+    chooseFile: 'Choose the file they sent',
     receiveIntro: 'Choose the file the other carer sent you. You will see what is in it before anything changes.',
     previewMerge:
       'Merging adds {newChildren} and changes: {children} children, {talks} talks, {agreements} agreements, {adults} trusted adults, {checkIns} check-ins.',

@@ -17,7 +17,13 @@ const FILE_NAME = 'open-door-shared-plan.json';
 export default function CarerShare(props: SectionProps) {
   const t = () => props.text.planner.share;
   const safety = () => props.text.safety;
-  const [chosen, setChosen] = createSignal<string[]>(props.family.plan().children.map((child) => child.id));
+  // Children left out of the file: everyone goes unless unticked, including children added later.
+  const [leftOut, setLeftOut] = createSignal<string[]>([]);
+  const chosen = () =>
+    props.family
+      .plan()
+      .children.map((child) => child.id)
+      .filter((id) => !leftOut().includes(id));
   const [pass, setPass] = createSignal('');
   const [message, setMessage] = createSignal('');
   const [busy, setBusy] = createSignal(false);
@@ -35,7 +41,7 @@ export default function CarerShare(props: SectionProps) {
   };
   const whole = () => props.family.plan().children.every((child) => chosen().includes(child.id));
   const toggle = (id: string, on: boolean) =>
-    setChosen((current) => (on ? [...new Set([...current, id])] : current.filter((other) => other !== id)));
+    setLeftOut((current) => (on ? current.filter((other) => other !== id) : [...new Set([...current, id])]));
 
   const share = (event: SubmitEvent) => {
     event.preventDefault();
@@ -174,7 +180,7 @@ export default function CarerShare(props: SectionProps) {
       <h3>{t().receiveHeading}</h3>
       <p>{t().receiveIntro}</p>
       <label class="plan-file">
-        {safety().chooseFile}
+        {t().chooseFile}
         <input
           type="file"
           accept="application/json,.json"

@@ -1,4 +1,4 @@
-import { createSignal, For, onMount, Show } from 'solid-js';
+import { createMemo, createSignal, For, onMount, Show } from 'solid-js';
 import { followUpDate, followUpFor, followUpOps, markDoneOps } from '../../domain/after-talk';
 import {
   ageInMonth,
@@ -52,6 +52,7 @@ function formatDay(day: string): string {
 export default function Planner(props: SectionProps) {
   const t = () => props.text.planner;
   const [openPath, setOpenPath] = createSignal<string>();
+  const childIds = createMemo(() => props.family.plan().children.map((child) => child.id));
 
   // Children with a birth month follow the date: any band change is applied once, with its notice.
   onMount(() => growUpOps(props.family.plan(), monthOf(new Date())).forEach((op) => props.family.change(op)));
@@ -60,13 +61,13 @@ export default function Planner(props: SectionProps) {
     const notice = child.bandNotice!;
     const age = child.birth ? ageInMonth(parseBirth(child.birth), monthOf(new Date())) : '';
     if (notice.to === 'grown-up') return fillTemplate(t().notice.grownUp, { name: child.nickname });
-    const band = bandLabel(props, notice.to);
     const count = readyCount(props.family.plan(), child);
     return fillTemplate(count > 0 ? t().notice.moved : t().notice.movedNone, {
       name: child.nickname,
       age,
       count,
-      band,
+      band: notice.to,
+      label: bandLabel(props, notice.to),
     });
   };
 
@@ -104,13 +105,14 @@ export default function Planner(props: SectionProps) {
         )}
       </For>
       <Show when={props.family.plan().children.length > 0} fallback={<p class="plan-empty">{props.text.talks.none}</p>}>
-        <For each={props.family.plan().children}>
-          {(child) => (
+        {/* By id, so a card (and a half-filled form in it) survives the plan being saved and read back. */}
+        <For each={childIds()}>
+          {(id) => (
             <ChildCard
               {...props}
-              childId={child.id}
-              pathOpen={openPath() === child.id}
-              onPathToggle={(open) => setOpenPath(open ? child.id : undefined)}
+              childId={id}
+              pathOpen={openPath() === id}
+              onPathToggle={(open) => setOpenPath(open ? id : undefined)}
             />
           )}
         </For>
@@ -123,13 +125,23 @@ function ChildCard(
   props: SectionProps & { childId: string; pathOpen: boolean; onPathToggle: (open: boolean) => void },
 ) {
   const t = () => props.text.planner;
-  const child = () => props.family.plan().children.find((candidate) => candidate.id === props.childId)!;
+  // While a removed child's card is being taken down, a stand-in keeps the last reads safe.
+  const child = (): Child =>
+    props.family.plan().children.find((candidate) => candidate.id === props.childId) ?? {
+      id: props.childId,
+      nickname: '',
+      band: '4-7',
+    };
   const next = () => nextTalk(props.family.plan(), child());
   const counts = () => progress(props.family.plan(), child());
   const script = (talk: PlannedTalk) => scriptFor(props.data, talkBand(talk, child()), talk.topic);
   const [marking, setMarking] = createSignal<string>();
   const [justDone, setJustDone] = createSignal<string>();
   const doneTalk = () => props.family.plan().talks.find((talk) => talk.id === justDone());
+  // The talk being marked done, by id: the form stays with it even as "what's next" moves on.
+  const markingTalk = createMemo(
+    () => props.family.plan().talks.find((talk) => talk.id === marking() && talk.status === 'planned')?.id,
+  );
   const headingId = () => `plan-child-${props.childId}`;
 
   return (
@@ -184,21 +196,26 @@ function ChildCard(
                 </button>
               </Show>
             </p>
-            <Show when={marking() === talk().id}>
-              <AfterTalkForm
-                {...props}
-                child={child()}
-                talk={talk()}
-                onCancel={() => setMarking(undefined)}
-                onDone={(answers) => {
-                  markDoneOps(talk(), today(), answers).forEach((op) => props.family.change(op));
-                  setJustDone(talk().id);
-                  setMarking(undefined);
-                }}
-              />
-            </Show>
           </div>
         )}
+      </Show>
+      <Show when={markingTalk()} keyed>
+        {(id) => {
+          const talk = () => props.family.plan().talks.find((candidate) => candidate.id === id)!;
+          return (
+            <AfterTalkForm
+              {...props}
+              child={child()}
+              talk={talk()}
+              onCancel={() => setMarking(undefined)}
+              onDone={(answers) => {
+                markDoneOps(talk(), today(), answers).forEach((op) => props.family.change(op));
+                setJustDone(id);
+                setMarking(undefined);
+              }}
+            />
+          );
+        }}
       </Show>
       <Show when={doneTalk()}>{(talk) => <FollowUpOffer {...props} child={child()} talk={talk()} />}</Show>
       <PathDetails {...props} child={child()} />
