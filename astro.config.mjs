@@ -9,6 +9,7 @@ import { base, site } from './site.config.mjs';
 // Solid injects an inline hydration bootstrap that Astro does not hash; allow exactly that script.
 const solidBootstrap = /<script[^>]*>([\s\S]*?)<\/script>/.exec(generateHydrationScript())?.[1];
 if (!solidBootstrap) throw new Error('Could not read the Solid hydration script to hash it for the CSP');
+/** @type {`sha256-${string}`} */
 const solidBootstrapHash = `sha256-${createHash('sha256').update(solidBootstrap).digest('base64')}`;
 
 export default defineConfig({

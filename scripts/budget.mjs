@@ -1,4 +1,4 @@
-// Budget report: JS, CSS and HTML per route (raw and gzip) and the whole precache, against DESIGN.md.
+// Budget report: JS, CSS and HTML per route (raw and gzip) and the whole precache, against the budgets in the README.
 // Exits non-zero when a budget is exceeded. Run after a build: npm run build && npm run budget.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -13,9 +13,10 @@ if (!existsSync(join(DIST, 'sw.js'))) {
   process.exit(1);
 }
 
-const gzipSize = (buffer) => gzipSync(buffer, { level: 9 }).length;
-const read = (path) => readFileSync(path);
+const gzipSize = (/** @type {Buffer} */ buffer) => gzipSync(buffer, { level: 9 }).length;
+const read = (/** @type {string} */ path) => readFileSync(path);
 
+/** @param {string} directory @returns {string[]} */
 function htmlPages(directory) {
   return readdirSync(directory).flatMap((name) => {
     const path = join(directory, name);
@@ -24,24 +25,33 @@ function htmlPages(directory) {
   });
 }
 
-/** A built JS module and every module it imports statically, as dist-relative paths. */
+/**
+ * A built JS module and every module it imports statically, as dist-relative paths.
+ * @param {string} file
+ * @param {Set<string>} [seen]
+ * @returns {Set<string>}
+ */
 function moduleGraph(file, seen = new Set()) {
   if (seen.has(file) || !existsSync(join(DIST, file))) return seen;
   seen.add(file);
   const source = readFileSync(join(DIST, file), 'utf8');
   for (const match of source.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)) {
-    moduleGraph(join(dirname(file), match[1]).replaceAll('\\', '/'), seen);
+    moduleGraph(join(dirname(file), /** @type {string} */ (match[1])).replaceAll('\\', '/'), seen);
   }
   return seen;
 }
 
-/** Modules loaded later with import(): not part of the page's initial JS, reported separately. */
+/**
+ * Modules loaded later with import(): not part of the page's initial JS, reported separately.
+ * @param {Set<string>} initial
+ */
 function lazyModules(initial) {
+  /** @type {Set<string>} */
   const lazy = new Set();
   for (const file of initial) {
     const source = readFileSync(join(DIST, file), 'utf8');
     for (const match of source.matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g)) {
-      for (const module of moduleGraph(join(dirname(file), match[1]).replaceAll('\\', '/'))) {
+      for (const module of moduleGraph(join(dirname(file), /** @type {string} */ (match[1])).replaceAll('\\', '/'))) {
         if (!initial.has(module)) lazy.add(module);
       }
     }
@@ -49,7 +59,8 @@ function lazyModules(initial) {
   return lazy;
 }
 
-const toFile = (url) => url.replace(/^\//, '').split('?')[0];
+const toFile = (/** @type {string | undefined} */ url) => (url ?? '').replace(/^\//, '').split('?')[0] ?? '';
+/** @type {{ route: string, kind: 'content' | 'interactive', 'JS gzip': number, [column: string]: string | number }[]} */
 const rows = [];
 let failures = 0;
 
@@ -62,6 +73,7 @@ for (const page of htmlPages(DIST).sort()) {
   const islandModules = [...html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)].map((match) =>
     toFile(match[1]),
   );
+  /** @type {Set<string>} */
   const modules = new Set();
   for (const file of [...externalScripts, ...islandModules]) moduleGraph(file, modules);
   const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
@@ -101,13 +113,14 @@ const precacheRaw = precached.reduce((sum, file) => sum + read(join(DIST, file))
 const precacheOver = precacheGzip > BUDGETS.precache;
 if (precacheOver) failures += 1;
 
-const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+const kb = (/** @type {number} */ bytes) => `${(bytes / KB).toFixed(1)} KB`;
 console.table(
   rows.map((row) =>
     Object.fromEntries(Object.entries(row).map(([key, value]) => [key, typeof value === 'number' ? kb(value) : value])),
   ),
 );
-const worst = (kind) => rows.filter((row) => row.kind === kind).reduce((max, row) => Math.max(max, row['JS gzip']), 0);
+const worst = (/** @type {'content' | 'interactive'} */ kind) =>
+  rows.filter((row) => row.kind === kind).reduce((max, row) => Math.max(max, row['JS gzip']), 0);
 console.log(`Largest JS on a content page:      ${kb(worst('content'))} gzip (budget ${kb(BUDGETS.contentJs)})`);
 console.log(
   `Largest JS on an interactive page: ${kb(worst('interactive'))} gzip (budget ${kb(BUDGETS.interactiveJs)})`,

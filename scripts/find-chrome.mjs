@@ -1,6 +1,7 @@
 // Finds a Chromium to drive: CHROME_PATH first, then the usual system paths, then Playwright's own.
 // Never downloads one (this project's machines cannot).
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const SYSTEM_PATHS = [
   '/usr/bin/chromium',
@@ -37,3 +38,15 @@ export const CHROME_FLAGS = [
   '--disable-sync',
   '--disable-dev-shm-usage',
 ];
+
+// `node scripts/find-chrome.mjs --check` (used by .ci/run, before npm ci, so only node:fs may be needed):
+// prints the Chromium found and exits 0, or exits 1 when there is none.
+// (fileURLToPath rather than import.meta.filename, which older system Nodes lack.)
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes('--check')) {
+  try {
+    console.log(await findChrome());
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}

@@ -1,8 +1,11 @@
 // Reads a Netlify-style _headers file, so the local server sends exactly what a static host would.
 import { readFileSync } from 'node:fs';
 
-/** @returns {{ pattern: RegExp, headers: [string, string][] }[]} */
+/** @typedef {{ pattern: RegExp, headers: [string, string][] }} HeaderRule */
+
+/** @param {string} path @returns {HeaderRule[]} */
 export function readHeadersFile(path) {
+  /** @type {HeaderRule[]} */
   const rules = [];
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
@@ -14,15 +17,21 @@ export function readHeadersFile(path) {
           .replace(/\*/g, '.*')}$`,
       );
       rules.push({ pattern, headers: [] });
-    } else if (rules.length > 0) {
+    } else {
+      const rule = rules.at(-1);
+      if (!rule) continue;
       const colon = line.indexOf(':');
-      rules.at(-1).headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+      rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
     }
   }
   return rules;
 }
 
-/** Headers for a path (without the base path), later rules adding to earlier ones. */
+/**
+ * Headers for a path (without the base path), later rules adding to earlier ones.
+ * @param {HeaderRule[]} rules
+ * @param {string} path
+ */
 export function headersFor(rules, path) {
   return rules.filter((rule) => rule.pattern.test(path)).flatMap((rule) => rule.headers);
 }

@@ -1,10 +1,10 @@
 // Mobile Lighthouse on one page of each kind, served from dist/ by the project's own server.
 // Prints Performance, Accessibility, Best Practices, SEO, LCP, TBT and CLS. A report, not a test:
 // pass --strict to exit non-zero when any score is below 100.
-import { spawn } from 'node:child_process';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROME_FLAGS, findChrome } from './find-chrome.mjs';
+import { startServer } from './start-server.mjs';
 
 const PORT = 4340;
 const ROUTES = process.env.LIGHTHOUSE_ROUTES
@@ -27,13 +27,7 @@ const ROUTES = process.env.LIGHTHOUSE_ROUTES
     ];
 const strict = process.argv.includes('--strict');
 
-const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT)], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-await new Promise((resolve, reject) => {
-  server.stdout.on('data', (data) => data.toString().includes('running at') && resolve());
-  server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
-});
+const server = await startServer({ port: PORT });
 
 const chrome = await chromeLauncher.launch({
   chromePath: await findChrome(),
@@ -42,34 +36,40 @@ const chrome = await chromeLauncher.launch({
 const rows = [];
 try {
   for (const route of ROUTES) {
-    const result = await lighthouse(`http://127.0.0.1:${PORT}${route}`, {
+    const result = await lighthouse(`${server.origin}${route}`, {
       port: chrome.port,
       output: 'json',
       logLevel: 'error',
       onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
     });
+    if (!result) throw new Error(`Lighthouse returned no result for ${route}`);
     const { categories, audits, runtimeError } = result.lhr;
     if (runtimeError)
       throw new Error(`Lighthouse could not run on ${route}: ${runtimeError.code} ${runtimeError.message}`);
-    const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
+    const score = (/** @type {string} */ id) => Math.round((categories[id]?.score ?? 0) * 100);
     const failing = Object.values(audits)
       .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
       .map((audit) => audit.id);
+    const metric = (/** @type {string} */ id) => {
+      const value = audits[id]?.numericValue;
+      if (value === undefined) throw new Error(`Lighthouse measured no ${id} on ${route}`);
+      return value;
+    };
     rows.push({
       route,
       performance: score('performance'),
       accessibility: score('accessibility'),
       'best practices': score('best-practices'),
       seo: score('seo'),
-      LCP: `${Math.round(audits['largest-contentful-paint'].numericValue)} ms`,
-      TBT: `${Math.round(audits['total-blocking-time'].numericValue)} ms`,
-      CLS: audits['cumulative-layout-shift'].numericValue.toFixed(3),
+      LCP: `${Math.round(metric('largest-contentful-paint'))} ms`,
+      TBT: `${Math.round(metric('total-blocking-time'))} ms`,
+      CLS: metric('cumulative-layout-shift').toFixed(3),
       'failing audits': failing.join(', ') || '-',
     });
   }
 } finally {
   await chrome.kill();
-  server.kill();
+  server.stop();
 }
 
 console.table(rows);

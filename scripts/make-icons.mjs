@@ -10,6 +10,7 @@ const browser = await chromium.launch({
 });
 const page = await browser.newPage({ deviceScaleFactor: 1 });
 
+/** @param {string} html @param {number} width @param {number} height @param {string} path */
 async function render(html, width, height, path) {
   await page.setViewportSize({ width, height });
   await page.setContent(
@@ -21,7 +22,8 @@ async function render(html, width, height, path) {
 
 const icon = readFileSync('public/icons/icon.svg', 'utf8');
 const maskable = readFileSync('public/icons/maskable.svg', 'utf8');
-const sized = (svg, size) => svg.replace('<svg ', `<svg style="flex:none" width="${size}" height="${size}" `);
+const sized = (/** @type {string} */ svg, /** @type {number} */ size) =>
+  svg.replace('<svg ', `<svg style="flex:none" width="${size}" height="${size}" `);
 
 await render(sized(icon, 192), 192, 192, 'public/icons/icon-192.png');
 await render(sized(icon, 512), 512, 512, 'public/icons/icon-512.png');

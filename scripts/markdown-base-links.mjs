@@ -1,7 +1,11 @@
 // Links written in Markdown content from the site root ("/help/parent/") get the base path, as route() does for
 // links in pages, so the guides keep working when the site is hosted under a sub-path (BASE_PATH=/open-door/).
 
-/** The link with the base path in front, when it is a root-relative link on this site that lacks it. */
+/**
+ * The link with the base path in front, when it is a root-relative link on this site that lacks it.
+ * @param {string} href
+ * @param {string} base
+ */
 export function withBasePath(href, base) {
   const prefix = base.replace(/\/$/, '');
   if (!prefix || !href.startsWith('/') || href.startsWith('//') || href === prefix || href.startsWith(`${prefix}/`))
@@ -9,7 +13,10 @@ export function withBasePath(href, base) {
   return `${prefix}${href}`;
 }
 
-/** A Sätteri (Astro 7's Markdown processor) HTML-tree plugin that rewrites <a href> with withBasePath(). */
+/**
+ * A Sätteri (Astro 7's Markdown processor) HTML-tree plugin that rewrites <a href> with withBasePath().
+ * @param {string} base
+ */
 export function baseLinksPlugin(base) {
   return {
     name: 'open-door-base-links',
@@ -29,6 +36,7 @@ export function baseLinksPlugin(base) {
 /**
  * Astro integration that adds baseLinksPlugin to the Markdown processor. Sätteri's options are meant to be
  * extended by integrations; if the processor ever changes, the build stops here rather than shipping broken links.
+ * @param {string} base
  */
 export function markdownBaseLinks(base) {
   return {

@@ -45,6 +45,7 @@ const server = createServer((request, response) => {
   serveFile(request, response, () => notFound(response));
 });
 
+/** @param {import('node:http').ServerResponse} response */
 function notFound(response) {
   response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
   response.end(notFoundPage);

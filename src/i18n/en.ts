@@ -2,6 +2,8 @@ import { enPlan } from './en-plan';
 
 /** Every UI string in English. A second language is a second file with the same shape. */
 export const en = {
+  /** The language tag for <html lang> and for dates (BCP 47). */
+  locale: 'en-GB',
   siteName: 'Open Door',
   tagline: 'Talking with your children about sextortion and staying safe online',
   skipLink: 'Skip to main content',
@@ -79,6 +81,7 @@ export const en = {
     checked: 'Checked',
     against: 'against',
     showFor: 'Show help for',
+    regionsHeading: 'Who can help where you live',
     allCountries: 'All countries',
   },
   quiz: {
@@ -120,8 +123,46 @@ export const en = {
     numbers:
       'call your emergency number: 999 in the UK, 112 or 999 in Ireland, 911 in the US and Canada, 000 in Australia, 111 in New Zealand.',
   },
-  breadcrumb: 'You are here',
-  home: 'Home',
+  /** The accessible name of the trail of links back up from a page. */
+  breadcrumb: 'Breadcrumb',
+  /** Link text for site routes written in content text ("see /help/parent/"). */
+  contentLinks: {
+    '/help/': 'Get help now',
+    '/help/parent/': 'the steps for parents',
+    '/help/young-person/': 'the steps for young people',
+    '/help/friend/': 'helping a friend',
+    '/help/routes/': 'help by country',
+  } as Record<string, string>,
+  /** The ways on from a page that is missing (404) or not saved yet (offline). */
+  mainLinks: {
+    talk: 'Conversation scripts by age',
+    home: 'Open Door home page',
+  },
+  notFound: {
+    title: 'Page not found',
+    description: "This page doesn't exist. Here are the main parts of Open Door.",
+    heading: "We can't find that page",
+    lead: 'The link may be old or mistyped. Here is where to go from here.',
+    helpNote: ', if something is happening right now',
+  },
+  offline: {
+    title: "You're offline",
+    description:
+      "This page isn't saved on this device yet. The help pages and scripts you've opened before still work offline.",
+    lead: "This page isn't saved on this device yet, and there's no connection to fetch it. Everything Open Door saved when you first visited still works.",
+    helpNote: ': steps to take and who to contact',
+    danger: 'If someone is in danger, call your emergency number. Calls to emergency numbers work without mobile data.',
+  },
+  sources: {
+    heading: 'Sources',
+    guideHeading: 'Where this advice comes from',
+  },
+  talkBand: {
+    title: 'Talks for {band}',
+    description: 'Conversation scripts for children {band}: {topics} and more.',
+    aims: 'What these talks aim for:',
+    choose: 'Choose a talk',
+  },
   share: {
     /** Shown without JavaScript (and when neither sharing nor copying works): the page's address as a link. */
     fallback: 'Link to this page:',

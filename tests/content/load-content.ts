@@ -23,3 +23,24 @@ export function readYaml(path: string): unknown {
 export function contentName(path: string): string {
   return relative(CONTENT_ROOT, path);
 }
+
+/** What safeParse gives back, for any schema library the content uses (zod here). */
+interface SafeParser<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false };
+}
+
+/**
+ * Each file that reads and matches the schema, for tests that look across files. Never throws at import time:
+ * a file that is broken is left out here and reported by its own "matches the schema" test, which parses it
+ * inside the test so that it can fail.
+ */
+export function validContent<T>(paths: readonly string[], schema: SafeParser<T>): T[] {
+  return paths.flatMap((path) => {
+    try {
+      const result = schema.safeParse(readYaml(path));
+      return result.success ? [result.data] : [];
+    } catch {
+      return [];
+    }
+  });
+}

@@ -4,11 +4,11 @@ import { BANDS, bandById } from '../../src/domain/bands';
 import { findBlamingLanguage } from '../../src/domain/blame';
 import { SCENARIO_THEMES, scenarioSchema, type Scenario } from '../../src/domain/scenario-schema';
 import { scriptSchema } from '../../src/domain/script-schema';
-import { contentFiles, contentName, readYaml } from './load-content';
+import { contentFiles, contentName, readYaml, validContent } from './load-content';
 
 const files = contentFiles('scenarios', '.yaml');
-const scenarios: Scenario[] = files.map((path) => scenarioSchema.parse(readYaml(path)));
-const scripts = contentFiles('scripts', '.yaml').map((path) => scriptSchema.parse(readYaml(path)));
+const scenarios: Scenario[] = validContent(files, scenarioSchema);
+const scripts = validContent(contentFiles('scripts', '.yaml'), scriptSchema);
 const MINIMUM_PER_BAND = { '4-7': 6, '8-10': 8, '11-13': 8, '14-17': 8 } as const;
 
 describe('quiz scenarios', () => {

@@ -5,11 +5,11 @@ import { findBlamingLanguage } from '../../src/domain/blame';
 import { readingGrade } from '../../src/domain/readability';
 import { scriptSchema, type Script } from '../../src/domain/script-schema';
 import { IF_IT_HAPPENS_TOPIC, REQUIRED_TOPICS } from '../../src/domain/topics';
-import { contentFiles, contentName, readYaml } from './load-content';
+import { contentFiles, contentName, readYaml, validContent } from './load-content';
 import { SAFETY_STEP_CHECKS } from './safety-steps';
 
 const files = contentFiles('scripts', '.yaml');
-const scripts: Script[] = files.map((path) => scriptSchema.parse(readYaml(path)));
+const scripts: Script[] = validContent(files, scriptSchema);
 
 describe('conversation scripts', () => {
   it.each(files.map((path) => [contentName(path), path]))('%s matches the schema and its path', (_name, path) => {
@@ -61,10 +61,18 @@ describe('conversation scripts', () => {
     }
   });
 
-  it('gives every disclosure reply calm first words and a link to the help guide', () => {
+  it('gives every disclosure reply calm first words (thanks, and "not in trouble") and a link to the help guide', () => {
     for (const script of scripts) {
       const disclosure = script.replies.find((reply) => reply.kind === 'disclosure')!;
-      expect(disclosure.response, `${script.band}/${script.topic}`).toMatch(/\/help\//);
+      const name = `${script.band}/${script.topic}`;
+      // The first three sentences: what a child hears before any questions or next steps.
+      const firstWords = disclosure.response
+        .split(/(?<=[.!?])\s+/)
+        .slice(0, 3)
+        .join(' ');
+      expect(firstWords, name).toMatch(/thank you for telling me/i);
+      expect(firstWords, name).toMatch(/not in trouble/i);
+      expect(disclosure.response, name).toMatch(/\/help\//);
     }
   });
 

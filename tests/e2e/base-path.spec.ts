@@ -1,11 +1,12 @@
 // A build hosted under a sub-path (BASE_PATH=/open-door/) on another address (SITE): built into its own folder,
 // served on its own port, and checked like the main build: every route loads, stays under the base path, passes
 // axe, works offline once the service worker is in control, and its QR codes carry the configured address.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { startServer, type StartedServer } from '../../scripts/start-server.mjs';
 import { SHARE_TARGETS } from '../../src/domain/school-kit';
 import { decodeQrSvg } from './qr';
 import { waitForServiceWorker, watchPage } from './site';
@@ -18,7 +19,7 @@ const PORT = Number(process.env.E2E_PORT ?? 4329) + 4;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const env = { ...process.env, BASE_PATH: BASE, SITE };
 
-let server: ChildProcess | undefined;
+let server: StartedServer | undefined;
 let routes: string[] = [];
 
 function run(args: string[]): void {
@@ -38,19 +39,11 @@ test.beforeAll(async () => {
     ...[...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname),
     `${BASE}offline/`,
   ];
-  server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', OUT_DIR, '--port', String(PORT)], {
-    cwd: ROOT,
-    env,
-    stdio: 'pipe',
-  });
-  await new Promise<void>((resolve, reject) => {
-    server!.stdout?.on('data', (data: Buffer) => data.toString().includes('running at') && resolve());
-    server!.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
+  server = await startServer({ dir: OUT_DIR, port: PORT, env });
 });
 
 test.afterAll(() => {
-  server?.kill();
+  server?.stop();
 });
 
 test('the sitemap lists every route under the base path, on the configured site', () => {

@@ -1,14 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { generateSW } from 'workbox-build';
+import { startServer, type StartedServer } from '../../scripts/start-server.mjs';
 import { DIST, waitForServiceWorker } from './site';
 
-const PORT = 4331;
+const PORT = Number(process.env.E2E_PORT ?? 4329) + 2;
 let siteDir: string;
-let server: ChildProcess;
+let server: StartedServer | undefined;
 
 /** Turns the served copy into "build 2": a changed page and a service worker generated over it. */
 async function publishSecondBuild(): Promise<void> {
@@ -30,15 +30,11 @@ async function publishSecondBuild(): Promise<void> {
 test.beforeAll(async () => {
   siteDir = mkdtempSync(join(tmpdir(), 'open-door-update-'));
   cpSync(DIST, siteDir, { recursive: true });
-  server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', siteDir, '--port', String(PORT)], { stdio: 'pipe' });
-  await new Promise<void>((resolve, reject) => {
-    server.stdout?.on('data', (data: Buffer) => data.toString().includes('running at') && resolve());
-    server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
+  server = await startServer({ dir: siteDir, port: PORT });
 });
 
 test.afterAll(() => {
-  server?.kill();
+  server?.stop();
   rmSync(siteDir, { recursive: true, force: true });
 });
 
