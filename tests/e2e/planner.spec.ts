@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 
@@ -200,4 +201,24 @@ test('arriving from an 11-13 script: the age starts at 11-13, a talk is never ad
   await page.goto('/plan/?add=11-13/what-sextortion-is');
   await expect(page.getByText('Ash: already planned')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Add for Ash' })).toHaveCount(0);
+});
+
+test('the planner passes axe, light and dark, with the path, birth month, after-talk form and sharing open', async ({
+  page,
+}) => {
+  await page.goto('/plan/');
+  await addChild(page, 'Ash', '11-13');
+  await addChild(page, 'Bee', '8-10');
+  const ash = card(page, 'Ash');
+  await ash.locator('summary', { hasText: 'Suggested path for Ash' }).click();
+  await ash.getByRole('button', { name: /Plan these talks/ }).click();
+  await ash.locator('summary', { hasText: 'Birth month' }).click();
+  await ash.getByRole('button', { name: 'We had this talk' }).click();
+  await card(page, 'Bee').locator('summary', { hasText: 'Suggested path for Bee' }).click();
+  await saved(page);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).include('.plan').analyze();
+    expect(results.violations, colorScheme).toEqual([]);
+  }
 });
