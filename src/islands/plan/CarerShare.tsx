@@ -135,7 +135,7 @@ export default function CarerShare(props: SectionProps) {
     <section class="plan-section" aria-labelledby="plan-share">
       <h2 id="plan-share">{t().heading}</h2>
       <p>{t().intro}</p>
-      <p class="plan-message" role="status">
+      <p class="planner-message" role="status">
         {message()}
       </p>
       <form class="plan-add plan-share" onSubmit={share} aria-label={t().send}>

@@ -509,7 +509,7 @@ function BirthMonth(props: SectionProps & { child: Child }) {
           />
         </label>
       </div>
-      <p role="status" class="plan-message">
+      <p role="status" class="planner-message">
         {problem()}
       </p>
       <Show when={props.child.birth}>
