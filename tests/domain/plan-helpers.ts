@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PLAN_SCHEMA_VERSION, type Plan } from '../../src/domain/plan-schema';
+// Types only: scripts/bench-autosave.mjs imports this file straight into Node.
+import type { Plan } from '../../src/domain/plan-schema';
 
 /** Fixtures of every plan version ever stored; never edit one, add a new file for a new version. */
 export function planFixture(version: number): unknown {
@@ -35,7 +36,7 @@ export function largePlan(): Plan {
     };
   });
   return {
-    schemaVersion: PLAN_SCHEMA_VERSION,
+    schemaVersion: 2,
     children,
     talks,
     agreements: [{ id: 'a', text: 'We stay calm and sort it out together.', origin: 'suggested' }],

@@ -1,4 +1,4 @@
-import { createMemo, createSignal, For, onMount, Show } from 'solid-js';
+import { createMemo, createSignal, For, Index, onMount, Show, untrack } from 'solid-js';
 import { followUpDate, followUpFor, followUpOps, markDoneOps } from '../../domain/after-talk';
 import {
   ageInMonth,
@@ -49,7 +49,22 @@ function formatDay(day: string): string {
  * The plan's first screen: what's next for each child, progress at a glance, the band-change notice, the
  * suggested path and the questions after a talk. Loaded just after the page, like the other extras.
  */
-export default function Planner(props: SectionProps) {
+export default function Planner(outer: SectionProps) {
+  // The planner shows no notes, so typing a note must not redraw it: it reads the plan through a view that
+  // changes only when something it shows changes (this keeps each autosave short).
+  const shape = createMemo(() => {
+    const plan = outer.family.plan();
+    return JSON.stringify([
+      plan.children,
+      plan.talks.map(({ note: _note, after: _after, ...talk }) => talk),
+      plan.checkIns,
+    ]);
+  });
+  const view = createMemo(() => {
+    shape();
+    return untrack(() => outer.family.plan());
+  });
+  const props: SectionProps = { ...outer, family: { ...outer.family, plan: view } };
   const t = () => props.text.planner;
   const [openPath, setOpenPath] = createSignal<string>();
   const childIds = createMemo(() => props.family.plan().children.map((child) => child.id));
@@ -151,9 +166,9 @@ function ChildCard(
       </h3>
       <p class="plan-progress">{fillTemplate(t().next.progress, counts())}</p>
       <ol class="plan-glance" aria-hidden="true">
-        <For each={pathState(props.family.plan(), child())}>
-          {(entry) => <li class={`plan-glance__step plan-glance__step--${entry.state}`} />}
-        </For>
+        <Index each={pathState(props.family.plan(), child())}>
+          {(entry) => <li class={`plan-glance__step plan-glance__step--${entry().state}`} />}
+        </Index>
       </ol>
       <Show
         when={next()}
