@@ -5,6 +5,7 @@ import { guideSchema } from './domain/guide-schema';
 import { helpRegionSchema } from './domain/help-routes';
 import { scenarioSchema } from './domain/scenario-schema';
 import { schoolKitSchema } from './domain/school-kit';
+import { simulationSchema } from './domain/simulation-schema';
 import { scriptSchema } from './domain/script-schema';
 
 const scripts = defineCollection({
@@ -32,4 +33,9 @@ const schools = defineCollection({
   schema: schoolKitSchema,
 });
 
-export const collections = { scripts, helpRoutes, guides, scenarios, schools };
+const simulations = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: './src/content/simulations' }),
+  schema: simulationSchema,
+});
+
+export const collections = { scripts, helpRoutes, guides, scenarios, schools, simulations };

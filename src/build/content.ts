@@ -31,3 +31,10 @@ export async function localeSchoolKit(locale: string = DEFAULT_LOCALE) {
   if (!entry) throw new Error(`No schools kit for ${locale}: add src/content/schools/${locale}/kit.yaml`);
   return entry.data;
 }
+
+/** A "see it through their eyes" simulation for a locale (src/content/simulations/<locale>/<id>.yaml). */
+export async function localeSimulation(id: string, locale: string = DEFAULT_LOCALE) {
+  const [entry] = await getCollection('simulations', (candidate) => candidate.id === `${locale}/${id}`);
+  if (!entry) throw new Error(`No simulation ${id} for ${locale}: add src/content/simulations/${locale}/${id}.yaml`);
+  return entry.data;
+}

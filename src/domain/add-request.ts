@@ -18,3 +18,8 @@ export function readAddRequest(
   if (!band || !topic || !isBandId(band) || !knownTopics(band).includes(topic)) return undefined;
   return { band, topic };
 }
+
+/** The query string that asks My plan to add a talk ("?add=11-13%2Fwhat-sextortion-is"); readAddRequest reads it back. */
+export function addRequestQuery(request: AddRequest): string {
+  return `?add=${encodeURIComponent(`${request.band}/${request.topic}`)}`;
+}

@@ -6,13 +6,16 @@ import { BAND_IDS, type BandId } from './bands';
  * Scenario quiz progress for one band, as stored on the device. Pure functions only: the island renders
  * it and src/storage keeps it. Bump QUIZ_PROGRESS_VERSION (and add a migration) if the shape changes.
  */
-export const QUIZ_PROGRESS_VERSION = 1;
+export const QUIZ_PROGRESS_VERSION = 2;
 
+/** The ways to play, in the order the island offers them. */
 export const QUIZ_MODES = ['together', 'alone'] as const;
 export type QuizMode = (typeof QUIZ_MODES)[number];
 
-export const quizProgressSchema = v.object({
-  schemaVersion: v.literal(QUIZ_PROGRESS_VERSION),
+/** A per-play number (32-bit unsigned) that fixes the order options appear in, so a resumed quiz looks the same. */
+const seedSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(0xffffffff));
+
+const progressFields = {
   band: v.picklist(BAND_IDS),
   mode: v.picklist(QUIZ_MODES),
   /** Scenario ids in the order they are asked. */
@@ -23,9 +26,66 @@ export const quizProgressSchema = v.object({
   position: v.pipe(v.number(), v.integer(), v.minValue(0)),
   /** ISO time of the last change. */
   updatedAt: v.string(),
+};
+
+export const quizProgressSchema = v.object({
+  schemaVersion: v.literal(QUIZ_PROGRESS_VERSION),
+  ...progressFields,
+  /** Shuffles the options of this play; answers are stored as the option's index in the content, not on screen. */
+  seed: seedSchema,
 });
 
+/** Version 1 (before options were shuffled): the same, without a seed. */
+const quizProgressV1Schema = v.object({ schemaVersion: v.literal(1), ...progressFields });
+
 export type QuizProgress = v.InferOutput<typeof quizProgressSchema>;
+
+/** A fresh seed for a new play; the island passes one in so the domain stays deterministic. */
+export function newQuizSeed(random: () => number = Math.random): number {
+  return Math.floor(random() * 0x100000000) >>> 0;
+}
+
+/** Brings stored progress of any known version to the current shape (a v1 play gets the given seed). */
+export function migrateQuizProgress(raw: unknown, seed: number): unknown {
+  const v1 = v.safeParse(quizProgressV1Schema, raw);
+  if (v1.success) return { ...v1.output, schemaVersion: QUIZ_PROGRESS_VERSION, seed: seed >>> 0 };
+  return raw;
+}
+
+// FNV-1a, so the same seed and scenario id always give the same order, whatever else the quiz holds.
+function hash(text: string, seed: number): number {
+  let value = (0x811c9dc5 ^ seed) >>> 0;
+  for (let index = 0; index < text.length; index += 1) {
+    value ^= text.charCodeAt(index);
+    value = Math.imul(value, 0x01000193) >>> 0;
+  }
+  return value;
+}
+
+// mulberry32: a small, well-spread generator for the shuffle.
+function generator(state: number): () => number {
+  let current = state >>> 0;
+  return () => {
+    current = (current + 0x6d2b79f5) >>> 0;
+    let mixed = Math.imul(current ^ (current >>> 15), 1 | current);
+    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 0x100000000;
+  };
+}
+
+/**
+ * The order a scenario's options are shown in for this play: a permutation of 0..count-1 that depends only
+ * on the seed and the scenario id (so adding or removing other scenarios changes nothing).
+ */
+export function optionOrder(seed: number, scenarioId: string, count: number): number[] {
+  const order = Array.from({ length: count }, (_, index) => index);
+  const next = generator(hash(scenarioId, seed));
+  for (let index = count - 1; index > 0; index -= 1) {
+    const other = Math.floor(next() * (index + 1));
+    [order[index], order[other]] = [order[other]!, order[index]!];
+  }
+  return order;
+}
 
 /** The part of a scenario the quiz logic needs. */
 export interface QuizScenario {
@@ -34,14 +94,23 @@ export interface QuizScenario {
   title: string;
   talkingPoint: string;
   relatedScript: string;
+  /** One thing a family could agree after this situation. */
+  agree: string;
   options: readonly { best: boolean }[];
 }
 
-export function startQuiz(band: BandId, scenarios: readonly QuizScenario[], mode: QuizMode, now: Date): QuizProgress {
+export function startQuiz(
+  band: BandId,
+  scenarios: readonly QuizScenario[],
+  mode: QuizMode,
+  now: Date,
+  seed: number,
+): QuizProgress {
   return {
     schemaVersion: QUIZ_PROGRESS_VERSION,
     band,
     mode,
+    seed: seed >>> 0,
     order: [...scenarios].sort((a, b) => a.order - b.order).map((scenario) => scenario.id),
     answers: {},
     position: 0,
@@ -53,8 +122,13 @@ export function startQuiz(band: BandId, scenarios: readonly QuizScenario[], mode
  * Reads stored progress against today's scenarios: anything unreadable starts nothing (undefined); ids that
  * no longer exist are dropped, new scenarios are added at the end, answers to unknown options are forgotten.
  */
-export function resumeQuiz(raw: unknown, band: BandId, scenarios: readonly QuizScenario[]): QuizProgress | undefined {
-  const parsed = v.safeParse(quizProgressSchema, raw);
+export function resumeQuiz(
+  raw: unknown,
+  band: BandId,
+  scenarios: readonly QuizScenario[],
+  seedIfMissing: number,
+): QuizProgress | undefined {
+  const parsed = v.safeParse(quizProgressSchema, migrateQuizProgress(raw, seedIfMissing));
   if (!parsed.success || parsed.output.band !== band) return undefined;
   const stored = parsed.output;
   const byId = new Map(scenarios.map((scenario) => [scenario.id, scenario]));
@@ -120,7 +194,12 @@ export interface QuizSummary {
   talkingPoints: { id: string; title: string; talkingPoint: string }[];
   /** Related scripts, each once, those linked to scenarios to revisit first. */
   scripts: string[];
+  /** Two or three things the family could agree, those from scenarios to revisit first; each with its talk. */
+  agree: { id: string; text: string; relatedScript: string }[];
 }
+
+/** How many things to agree the summary offers at most. */
+export const MAX_AGREEMENTS = 3;
 
 /** The end of a quiz: what to talk about again and which scripts go with it. No scores. */
 export function summarise(progress: QuizProgress, scenarios: readonly QuizScenario[]): QuizSummary {
@@ -136,11 +215,23 @@ export function summarise(progress: QuizProgress, scenarios: readonly QuizScenar
     talkingPoint: scenario.talkingPoint,
   });
   const scripts = [...new Set([...revisitScenarios, ...inOrder].map((scenario) => scenario.relatedScript))];
+  // Different talks first (each agreement can add its talk to the plan), then any others to make up three.
+  const agree: QuizSummary['agree'] = [];
+  const candidates = [...revisitScenarios, ...answeredScenarios, ...inOrder];
+  for (const distinctTalks of [true, false]) {
+    for (const scenario of candidates) {
+      if (agree.length >= MAX_AGREEMENTS) break;
+      if (agree.some((item) => item.id === scenario.id || item.text === scenario.agree)) continue;
+      if (distinctTalks && agree.some((item) => item.relatedScript === scenario.relatedScript)) continue;
+      agree.push({ id: scenario.id, text: scenario.agree, relatedScript: scenario.relatedScript });
+    }
+  }
   return {
     answered: answeredScenarios.length,
     total: inOrder.length,
     revisit: revisitScenarios.map(point),
     talkingPoints: inOrder.map(point),
     scripts,
+    agree,
   };
 }

@@ -23,13 +23,18 @@ export const SCENARIO_THEMES = [
   'fake-news-story',
   'reporting-and-removal',
   'telling-an-adult',
+  'gaming-currency-or-gift-cards',
+  'asked-to-move-money',
+  'ai-nudify-app',
 ] as const;
 
 export const scenarioOptionSchema = z.object({
   /** What the young person could do, in their words ("Block them and tell Mum"). */
   text: z.string().min(3),
-  /** Why this is, or isn't, a good idea: calm, never blaming. */
+  /** Why this is, or isn't, a good idea, short (about 40 words at most): calm, never blaming. */
   feedback: z.string().min(10),
+  /** More of the why, shown only when asked for ("Why?"). */
+  why: z.string().min(10).optional(),
   /** True for the option(s) that are the best thing to do. */
   best: z.boolean(),
 });
@@ -52,6 +57,10 @@ export const scenarioSchema = z
     options: z.array(scenarioOptionSchema).min(3).max(4),
     /** A question for the family to talk about after answering. */
     talkingPoint: z.string().min(10),
+    /** Together mode: a one-line prompt for each person after answering. */
+    together: z.object({ grownUp: z.string().min(10), youngPerson: z.string().min(10) }),
+    /** One thing the family could agree after this situation, for the end summary and the plan. */
+    agree: z.string().min(10),
     /** Topic id of the related conversation script in the same band (/talk/<band>/<topic>/). */
     relatedScript: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
     /** Which situations from SCENARIO_THEMES this scenario covers. */

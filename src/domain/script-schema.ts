@@ -26,6 +26,18 @@ export const avoidSchema = z.object({
   why: z.string().min(10),
 });
 
+/** The most words the "In two minutes" lines may have between them, and the thing to avoid. */
+export const TWO_MINUTE_MAX_WORDS = 75;
+export const TWO_MINUTE_AVOID_MAX_WORDS = 30;
+
+/** The short version at the top of a script: what a parent could say today, and the one thing to avoid. */
+export const twoMinuteSchema = z.object({
+  /** Three or four sentences a parent could say today, aloud. */
+  say: z.array(z.string().min(10)).min(3).max(4),
+  /** The one thing to avoid, with the reason in a few words. */
+  avoid: z.string().min(10),
+});
+
 export const scriptSchema = z
   .object({
     /** Heading of the script page. */
@@ -40,6 +52,8 @@ export const scriptSchema = z
     purpose: z.string().min(10).max(200),
     /** About how long the talk takes, in minutes. */
     minutes: z.number().int().min(2).max(30),
+    /** "In two minutes": the short version shown first. */
+    inTwoMinutes: twoMinuteSchema,
     /** Natural moments to bring it up (in the car, on a walk…). */
     goodMoments: z.array(z.string().min(3)).min(2),
     /** Ways to start, in words a parent can say. */
@@ -65,3 +79,4 @@ export const scriptSchema = z
 
 export type Script = z.infer<typeof scriptSchema>;
 export type Reply = z.infer<typeof replySchema>;
+export type TwoMinuteVersion = z.infer<typeof twoMinuteSchema>;

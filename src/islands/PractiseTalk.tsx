@@ -1,119 +1,37 @@
-import { createMemo, createSignal, For, Match, Show, Switch } from 'solid-js';
-import { rehearse, startRehearsal, type RehearsalAction, type RehearsalContent } from '../domain/rehearsal';
+import { createSignal, lazy, Show, Suspense } from 'solid-js';
+import type { RehearsalContent } from '../domain/rehearsal';
 import type { UiStrings } from '../i18n/en';
+
+// The rehearsal itself is only fetched when someone starts it.
+const Rehearsal = lazy(() => import('./practise/Rehearsal'));
 
 interface Props {
   content: RehearsalContent;
   text: UiStrings['practise'];
+  /** My plan's address with the request to add this talk ("/plan/?add=…"). */
+  addToPlanHref: string;
 }
 
-/** "Practise this talk": a thin view over the rehearsal state machine in src/domain/rehearsal.ts. */
+/** "Practise this talk": a start button; the practice loads when pressed. */
 export default function PractiseTalk(props: Props) {
-  const [state, setState] = createSignal(startRehearsal());
-  let heading: HTMLHeadingElement | undefined;
-
-  const step = () => state().step;
-  const dispatch = (action: RehearsalAction) => {
-    setState((current) => rehearse(current, action, props.content));
-    // The whole panel changes: move focus to its heading so keyboard and screen-reader users start at the top.
-    heading?.focus();
-  };
-  const openerIndex = createMemo(() => {
-    const current = step();
-    return current.kind === 'opener' || current.kind === 'response' ? current.openerIndex : -1;
-  });
-  const reply = createMemo(() => {
-    const current = step();
-    return current.kind === 'response' ? props.content.replies[current.replyIndex] : undefined;
-  });
-  const title = () => props.text.steps[step().kind];
-
+  const [started, setStarted] = createSignal(false);
   return (
     <div class="practise">
-      <h3 ref={heading} tabindex="-1" class="practise__heading">
-        {title()}
-      </h3>
-      <Switch>
-        <Match when={step().kind === 'start' || step().kind === 'summary'}>
-          <Show when={step().kind === 'summary'}>
-            <p>{props.text.summaryIntro}</p>
-            <ul class="practise__messages">
-              <For each={props.content.keyMessages}>{(message) => <li>{message}</li>}</For>
-            </ul>
-            <p>{props.text.summaryOutro}</p>
-          </Show>
-          <ul class="practise__choices">
-            <For each={props.content.openers}>
-              {(opener, index) => (
-                <li>
-                  <button
-                    type="button"
-                    class="choice"
-                    onClick={() => dispatch({ type: 'choose-opener', openerIndex: index() })}
-                  >
-                    {opener}
-                  </button>
-                </li>
-              )}
-            </For>
-          </ul>
-        </Match>
-        <Match when={step().kind === 'opener'}>
-          <p class="practise__said">
-            <span class="practise__who">{props.text.youSay}</span> {props.content.openers[openerIndex()]}
-          </p>
-          <ul class="practise__choices">
-            <For each={props.content.replies}>
-              {(option, index) => (
-                <li>
-                  <button
-                    type="button"
-                    class="choice"
-                    onClick={() => dispatch({ type: 'choose-reply', replyIndex: index() })}
-                  >
-                    {option.childSays}
-                    <Show when={state().triedReplies.includes(index())}>
-                      <span class="choice__tried"> {props.text.practised}</span>
-                    </Show>
-                  </button>
-                </li>
-              )}
-            </For>
-          </ul>
-        </Match>
-        <Match when={reply()}>
-          {(current) => (
-            <>
-              <p class="practise__said">
-                <span class="practise__who">{props.text.childSays}</span> {current().childSays}
-              </p>
-              <p class="practise__response">
-                <span class="practise__who">{props.text.youCouldSay}</span> {current().response}
-              </p>
-              <p>
-                <span class="practise__who">{props.text.whyItHelps}</span> {current().why}
-              </p>
-              <p>
-                <button type="button" class="button" onClick={() => dispatch({ type: 'try-another' })}>
-                  {props.text.tryAnother}
-                </button>
-              </p>
-            </>
-          )}
-        </Match>
-      </Switch>
-      <div class="practise__nav">
-        <Show when={state().history.length > 0}>
-          <button type="button" class="button button--quiet" onClick={() => dispatch({ type: 'back' })}>
-            {props.text.back}
-          </button>
-        </Show>
-        <Show when={step().kind === 'opener' || step().kind === 'response'}>
-          <button type="button" class="button button--quiet" onClick={() => dispatch({ type: 'finish' })}>
-            {props.text.finish}
-          </button>
-        </Show>
-      </div>
+      <Show
+        when={started()}
+        fallback={
+          <>
+            <p>{props.text.startHint}</p>
+            <button type="button" class="button" onClick={() => setStarted(true)}>
+              {props.text.start}
+            </button>
+          </>
+        }
+      >
+        <Suspense fallback={<p role="status">{props.text.loading}</p>}>
+          <Rehearsal content={props.content} text={props.text} addToPlanHref={props.addToPlanHref} />
+        </Suspense>
+      </Show>
     </div>
   );
 }

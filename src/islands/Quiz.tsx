@@ -1,4 +1,5 @@
 import { createSignal, For, onMount, Show } from 'solid-js';
+import { addRequestQuery } from '../domain/add-request';
 import type { BandId } from '../domain/bands';
 import {
   chooseOption,
@@ -6,38 +7,35 @@ import {
   goBack,
   goNext,
   isFinished,
+  newQuizSeed,
+  QUIZ_MODES,
   resumeQuiz,
   startQuiz,
   summarise,
   switchMode,
-  type QuizMode,
   type QuizProgress,
 } from '../domain/quiz';
+import { shownOptions, type QuizIslandScenario } from '../domain/quiz-view';
 import type { UiStrings } from '../i18n/en';
 import { createQuizStore } from '../storage/quiz-store';
-
-export interface QuizIslandScenario {
-  id: string;
-  order: number;
-  title: string;
-  situation: string;
-  question: string;
-  options: { text: string; feedback: string; best: boolean }[];
-  talkingPoint: string;
-  relatedScript: string;
-}
+import { regionFiller, type RoleTextTable } from './quiz/region';
 
 interface Props {
   band: BandId;
   scenarios: QuizIslandScenario[];
   /** Related script topic id -> its title and route. */
   scripts: Record<string, { title: string; href: string }>;
+  /** My plan's address, for "add this talk to my plan". */
+  planHref: string;
+  /** What each help role reads as, per region ("neutral" until one is chosen). */
+  roleTexts: RoleTextTable;
   text: UiStrings['quiz'];
 }
 
 /** The scenario quiz: a thin view over domain/quiz.ts, saving through storage/quiz-store.ts. */
 export default function Quiz(props: Props) {
   const store = createQuizStore();
+  const fill = regionFiller(props.roleTexts);
   const [progress, setProgress] = createSignal<QuizProgress>();
   const [selected, setSelected] = createSignal<number>();
   const [storageProblem, setStorageProblem] = createSignal(false);
@@ -71,7 +69,8 @@ export default function Quiz(props: Props) {
       setStorageProblem(true);
     }
     setProgress(
-      resumeQuiz(stored, props.band, props.scenarios) ?? startQuiz(props.band, props.scenarios, 'together', new Date()),
+      resumeQuiz(stored, props.band, props.scenarios, newQuizSeed()) ??
+        startQuiz(props.band, props.scenarios, 'together', new Date(), newQuizSeed()),
     );
   });
 
@@ -92,7 +91,7 @@ export default function Quiz(props: Props) {
     const state = progress();
     if (clear) await store.clear(props.band).catch(() => setStorageProblem(true));
     update(
-      startQuiz(props.band, props.scenarios, state?.mode ?? 'together', new Date()),
+      startQuiz(props.band, props.scenarios, state?.mode ?? 'together', new Date(), newQuizSeed()),
       clear ? props.text.cleared : '',
     );
   };
@@ -117,7 +116,7 @@ export default function Quiz(props: Props) {
           <>
             <fieldset class="quiz__mode">
               <legend>{props.text.modeLabel}</legend>
-              <For each={['together', 'alone'] as QuizMode[]}>
+              <For each={QUIZ_MODES}>
                 {(mode) => (
                   <label class="quiz__mode-option">
                     <input
@@ -138,6 +137,7 @@ export default function Quiz(props: Props) {
               fallback={
                 <QuizSummary
                   state={state()}
+                  fill={fill}
                   {...props}
                   headingRef={(element) => (heading = element)}
                   onRestart={restart}
@@ -150,13 +150,15 @@ export default function Quiz(props: Props) {
                   <h2 ref={heading} tabindex="-1">
                     {scenario().title}
                   </h2>
-                  <p class="quiz__situation">{scenario().situation}</p>
+                  <p class="quiz__situation">{fill(scenario().situation)}</p>
                   <Show
                     when={answer() === undefined}
                     fallback={
                       <Feedback
                         scenario={scenario()}
                         chosen={answer()!}
+                        together={state().mode === 'together'}
+                        fill={fill}
                         text={props.text}
                         script={props.scripts[scenario().relatedScript]}
                       />
@@ -174,18 +176,19 @@ export default function Quiz(props: Props) {
                     </Show>
                     <form onSubmit={submit}>
                       <fieldset class="quiz__options">
-                        <legend>{scenario().question}</legend>
-                        <For each={scenario().options}>
-                          {(option, index) => (
+                        <legend>{fill(scenario().question)}</legend>
+                        {/* Shuffled for this play (the seed is saved, so a resumed quiz looks the same). */}
+                        <For each={shownOptions(state(), scenario())}>
+                          {(shown) => (
                             <label class="quiz__option">
                               <input
                                 type="radio"
                                 name={`answer-${scenario().id}`}
-                                value={index()}
-                                checked={selected() === index()}
-                                onChange={() => setSelected(index())}
+                                value={shown.index}
+                                checked={selected() === shown.index}
+                                onChange={() => setSelected(shown.index)}
                               />
-                              <span>{option.text}</span>
+                              <span>{fill(shown.option.text)}</span>
                             </label>
                           )}
                         </For>
@@ -226,34 +229,91 @@ export default function Quiz(props: Props) {
   );
 }
 
+type IslandOption = QuizIslandScenario['options'][number];
+
+function Choice(props: {
+  option: IslandOption;
+  chosen: boolean;
+  fill: (text: string) => string;
+  text: UiStrings['quiz'];
+}) {
+  return (
+    <li classList={{ 'is-best': props.option.best, 'is-chosen': props.chosen }}>
+      <p class="quiz__verdict">
+        {props.option.best ? props.text.goodChoice : props.text.notBest}
+        <Show when={props.chosen}>
+          <span class="quiz__chosen"> · {props.text.youChose}</span>
+        </Show>
+      </p>
+      <p class="quiz__option-text">{props.fill(props.option.text)}</p>
+      <p>{props.fill(props.option.feedback)}</p>
+      <Show when={props.option.why}>
+        {(why) => (
+          <details class="quiz__why">
+            <summary>{props.text.why}</summary>
+            <p>{props.fill(why())}</p>
+          </details>
+        )}
+      </Show>
+    </li>
+  );
+}
+
+/** After a choice: the chosen one first, a good one if it wasn't, the rest folded away; then a prompt each. */
 function Feedback(props: {
   scenario: QuizIslandScenario;
   chosen: number;
+  together: boolean;
+  fill: (text: string) => string;
   text: UiStrings['quiz'];
   script: { title: string; href: string } | undefined;
 }) {
+  const chosenOption = () => props.scenario.options[props.chosen]!;
+  const goodOnes = () => (chosenOption().best ? [] : props.scenario.options.filter((option) => option.best));
+  const others = () =>
+    props.scenario.options.filter((option, index) => index !== props.chosen && !goodOnes().includes(option));
   return (
     <section class="quiz__feedback" aria-label={props.text.feedbackHeading}>
       <h3>{props.text.feedbackHeading}</h3>
       <ul class="quiz__feedback-list">
-        <For each={props.scenario.options}>
-          {(option, index) => (
-            <li classList={{ 'is-best': option.best, 'is-chosen': index() === props.chosen }}>
-              <p class="quiz__verdict">
-                {option.best ? props.text.goodChoice : props.text.notBest}
-                <Show when={index() === props.chosen}>
-                  <span class="quiz__chosen"> · {props.text.youChose}</span>
-                </Show>
-              </p>
-              <p class="quiz__option-text">{option.text}</p>
-              <p>{option.feedback}</p>
-            </li>
-          )}
+        <Choice option={chosenOption()} chosen fill={props.fill} text={props.text} />
+        <For each={goodOnes()}>
+          {(option) => <Choice option={option} chosen={false} fill={props.fill} text={props.text} />}
         </For>
       </ul>
-      <p class="callout">
-        <strong>{props.text.talkAboutIt}</strong> {props.scenario.talkingPoint}
-      </p>
+      <Show when={others().length > 0}>
+        <details class="quiz__others">
+          <summary>{props.text.otherChoices}</summary>
+          <ul class="quiz__feedback-list">
+            <For each={others()}>
+              {(option) => <Choice option={option} chosen={false} fill={props.fill} text={props.text} />}
+            </For>
+          </ul>
+        </details>
+      </Show>
+      <Show
+        when={props.together}
+        fallback={
+          <p class="callout">
+            <strong>{props.text.talkAboutIt}</strong> {props.fill(props.scenario.talkingPoint)}
+          </p>
+        }
+      >
+        <div class="callout quiz__prompts">
+          <p>
+            <strong>{props.text.nowTalk}</strong>
+          </p>
+          <p>
+            <strong>{props.text.promptGrownUp}</strong> {props.fill(props.scenario.together.grownUp)}
+          </p>
+          <p>
+            <strong>{props.text.promptYoungPerson}</strong> {props.fill(props.scenario.together.youngPerson)}
+          </p>
+          <p>
+            <strong>{props.text.talkAboutIt}</strong> {props.fill(props.scenario.talkingPoint)}
+          </p>
+        </div>
+      </Show>
       <Show when={props.script}>
         {(script) => (
           <p>
@@ -265,13 +325,13 @@ function Feedback(props: {
   );
 }
 
-function TalkingPoints(props: { items: { title: string; talkingPoint: string }[] }) {
+function TalkingPoints(props: { items: { title: string; talkingPoint: string }[]; fill: (text: string) => string }) {
   return (
     <ul>
       <For each={props.items}>
         {(item) => (
           <li>
-            <strong>{item.title}:</strong> {item.talkingPoint}
+            <strong>{item.title}:</strong> {props.fill(item.talkingPoint)}
           </li>
         )}
       </For>
@@ -282,20 +342,51 @@ function TalkingPoints(props: { items: { title: string; talkingPoint: string }[]
 function QuizSummary(
   props: Props & {
     state: QuizProgress;
+    fill: (text: string) => string;
     headingRef: (element: HTMLHeadingElement) => void;
     onRestart: (clear: boolean) => void;
   },
 ) {
   const summary = () => summarise(props.state, props.scenarios);
+  const planLink = (topic: string) => `${props.planHref}${addRequestQuery({ band: props.band, topic })}`;
   return (
     <section class="quiz__summary">
       <h2 ref={props.headingRef} tabindex="-1">
         {props.text.doneHeading}
       </h2>
       <p>{props.text.doneIntro}</p>
+      <h3>{props.text.agreeHeading}</h3>
+      <p>{props.text.agreeIntro}</p>
+      <ul class="quiz__agree">
+        <For each={summary().agree}>
+          {(item, index) => (
+            <li>
+              <p>{props.fill(item.text)}</p>
+              {/* One "add" link per talk, on its first agreement. */}
+              <Show
+                when={
+                  summary()
+                    .agree.slice(0, index())
+                    .every((earlier) => earlier.relatedScript !== item.relatedScript) &&
+                  props.scripts[item.relatedScript]
+                }
+              >
+                {(script) => (
+                  <p>
+                    <a class="button button--quiet" href={planLink(item.relatedScript)}>
+                      {props.text.addToPlan}
+                    </a>{' '}
+                    <span class="quiz__agree-talk">({script().title})</span>
+                  </p>
+                )}
+              </Show>
+            </li>
+          )}
+        </For>
+      </ul>
       <h3>{props.text.revisitHeading}</h3>
       <Show when={summary().revisit.length > 0} fallback={<p>{props.text.revisitNone}</p>}>
-        <TalkingPoints items={summary().revisit} />
+        <TalkingPoints items={summary().revisit} fill={props.fill} />
       </Show>
       <h3>{props.text.scriptsHeading}</h3>
       <ul>
@@ -312,7 +403,7 @@ function QuizSummary(
         </For>
       </ul>
       <h3>{props.text.talkingPointsHeading}</h3>
-      <TalkingPoints items={summary().talkingPoints} />
+      <TalkingPoints items={summary().talkingPoints} fill={props.fill} />
       <div class="quiz__nav">
         <button type="button" class="button" onClick={() => props.onRestart(false)}>
           {props.text.startAgain}

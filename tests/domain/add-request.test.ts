@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAddRequest } from '../../src/domain/add-request';
+import { addRequestQuery, readAddRequest } from '../../src/domain/add-request';
 
 const topics = (band: string) => (band === '11-13' ? ['what-sextortion-is'] : []);
 
@@ -23,5 +23,11 @@ describe('readAddRequest', () => {
     ]) {
       expect(readAddRequest(search, topics), search).toBeUndefined();
     }
+  });
+
+  it('writes the query it reads back', () => {
+    const query = addRequestQuery({ band: '11-13', topic: 'what-sextortion-is' });
+    expect(query).toBe('?add=11-13%2Fwhat-sextortion-is');
+    expect(readAddRequest(query, topics)).toEqual({ band: '11-13', topic: 'what-sextortion-is' });
   });
 });

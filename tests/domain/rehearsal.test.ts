@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { rehearse, startRehearsal, type RehearsalAction, type RehearsalContent } from '../../src/domain/rehearsal';
+import {
+  currentReply,
+  MAX_OWN_REPLY,
+  rehearse,
+  startRehearsal,
+  summariseRehearsal,
+  type RehearsalAction,
+  type RehearsalContent,
+} from '../../src/domain/rehearsal';
 
 const content: RehearsalContent = {
   openers: ['Opener one', 'Opener two', 'Opener three'],
@@ -14,67 +22,64 @@ const content: RehearsalContent = {
 function run(...actions: RehearsalAction[]) {
   return actions.reduce((state, action) => rehearse(state, action, content), startRehearsal());
 }
+const begin: RehearsalAction[] = [{ type: 'choose-opener', openerIndex: 1 }, { type: 'said-opener' }];
+const answer = (ownReply = ''): RehearsalAction => ({ type: 'answer', ownReply });
+const rate = (hard: boolean): RehearsalAction => ({ type: 'rate', hard });
 
 describe('rehearsal', () => {
-  it('walks from an opener to a reply to the suggested response', () => {
-    const state = run({ type: 'choose-opener', openerIndex: 1 }, { type: 'choose-reply', replyIndex: 2 });
-    expect(state.step).toEqual({ kind: 'response', openerIndex: 1, replyIndex: 2 });
-    expect(state.triedReplies).toEqual([2]);
+  it('starts with saying the chosen opener aloud, then the first thing the child might say', () => {
+    const saying = run({ type: 'choose-opener', openerIndex: 1 });
+    expect(saying).toMatchObject({ phase: 'say-opener', openerIndex: 1, queue: [0, 1, 2] });
+    const listening = rehearse(saying, { type: 'said-opener' }, content);
+    expect(listening.phase).toBe('child-line');
+    expect(currentReply(listening)).toBe(0);
   });
 
-  it('lets the parent try another reply with the same opener and remembers what was tried', () => {
-    const state = run(
-      { type: 'choose-opener', openerIndex: 0 },
-      { type: 'choose-reply', replyIndex: 0 },
-      { type: 'try-another' },
-      { type: 'choose-reply', replyIndex: 1 },
-      { type: 'try-another' },
-    );
-    expect(state.step).toEqual({ kind: 'opener', openerIndex: 0 });
-    expect(state.triedReplies).toEqual([0, 1]);
+  it('reveals the suggested reply only after the parent answers, keeping what they wrote', () => {
+    const atLine = run(...begin);
+    expect(rehearse(atLine, rate(false), content)).toBe(atLine);
+    const revealed = rehearse(atLine, answer('  I would say it is OK.  '), content);
+    expect(revealed).toMatchObject({ phase: 'reveal', ownReply: 'I would say it is OK.' });
+    expect(rehearse(atLine, answer('x'.repeat(MAX_OWN_REPLY + 50)), content).ownReply).toHaveLength(MAX_OWN_REPLY);
   });
 
-  it('goes back one step at a time to the start, and no further', () => {
-    let state = run({ type: 'choose-opener', openerIndex: 0 }, { type: 'choose-reply', replyIndex: 1 });
-    state = rehearse(state, { type: 'back' }, content);
-    expect(state.step).toEqual({ kind: 'opener', openerIndex: 0 });
-    state = rehearse(state, { type: 'back' }, content);
-    expect(state.step).toEqual({ kind: 'start' });
-    expect(rehearse(state, { type: 'back' }, content)).toBe(state);
+  it('goes through every reply, then brings the hard ones round again before the summary', () => {
+    let state = run(...begin, answer(), rate(true), answer(), rate(false), answer('Mine'), rate(true));
+    expect(state).toMatchObject({ phase: 'child-line', round: 'again', queue: [0, 2], ownReply: '' });
+    state = rehearse(rehearse(state, answer(), content), rate(false), content); // 0 is fine now
+    expect(currentReply(state)).toBe(2);
+    state = rehearse(rehearse(state, answer(), content), rate(true), content); // 2 is still hard
+    expect(state.phase).toBe('summary');
+    expect(summariseRehearsal(state)).toEqual({ practised: 3, comeBackTo: 2 });
   });
 
-  it('finishes with the summary from any step after the start, and back returns from it', () => {
-    const finished = run({ type: 'choose-opener', openerIndex: 2 }, { type: 'finish' });
-    expect(finished.step).toEqual({ kind: 'summary' });
-    expect(rehearse(finished, { type: 'back' }, content).step).toEqual({ kind: 'opener', openerIndex: 2 });
-    expect(run({ type: 'finish' }).step).toEqual({ kind: 'start' });
+  it('ends straight after the first round when nothing was hard', () => {
+    const state = run(...begin, answer(), rate(false), answer(), rate(false), answer(), rate(false));
+    expect(state.phase).toBe('summary');
+    expect(summariseRehearsal(state)).toEqual({ practised: 3, comeBackTo: undefined });
   });
 
-  it('can start again with a different opener from the summary', () => {
-    const state = run(
-      { type: 'choose-opener', openerIndex: 0 },
-      { type: 'finish' },
-      { type: 'choose-opener', openerIndex: 1 },
-    );
-    expect(state.step).toEqual({ kind: 'opener', openerIndex: 1 });
+  it('can start again with another opener from the summary', () => {
+    const done = run(...begin, answer(), rate(false), answer(), rate(false), answer(), rate(false));
+    expect(rehearse(done, { type: 'choose-opener', openerIndex: 2 }, content)).toMatchObject({
+      phase: 'say-opener',
+      openerIndex: 2,
+      practised: [],
+      hard: [],
+    });
   });
 
-  it('ignores actions that do not fit the current step or point outside the script', () => {
+  it('ignores actions that do not fit the phase or point outside the script', () => {
     const start = startRehearsal();
-    expect(rehearse(start, { type: 'choose-reply', replyIndex: 0 }, content)).toBe(start);
-    expect(rehearse(start, { type: 'choose-opener', openerIndex: 7 }, content)).toBe(start);
-    expect(rehearse(start, { type: 'try-another' }, content)).toBe(start);
-    const atOpener = run({ type: 'choose-opener', openerIndex: 0 });
-    expect(rehearse(atOpener, { type: 'choose-reply', replyIndex: -1 }, content)).toBe(atOpener);
-    expect(rehearse(atOpener, { type: 'choose-opener', openerIndex: 1 }, content)).toBe(atOpener);
+    for (const action of [{ type: 'said-opener' }, answer(), rate(true), { type: 'choose-opener', openerIndex: 7 }]) {
+      expect(rehearse(start, action as RehearsalAction, content)).toBe(start);
+    }
+    const saying = run({ type: 'choose-opener', openerIndex: 0 });
+    expect(rehearse(saying, { type: 'choose-opener', openerIndex: 1 }, content)).toBe(saying);
+    expect(rehearse(start, { type: 'choose-opener', openerIndex: 0 }, { ...content, replies: [] })).toBe(start);
   });
 
   it('restart forgets everything', () => {
-    const state = run(
-      { type: 'choose-opener', openerIndex: 0 },
-      { type: 'choose-reply', replyIndex: 0 },
-      { type: 'restart' },
-    );
-    expect(state).toEqual(startRehearsal());
+    expect(run(...begin, answer('x'), { type: 'restart' })).toEqual(startRehearsal());
   });
 });

@@ -32,7 +32,60 @@ test('a whole quiz in together mode with the keyboard alone, ending with things 
   await expect(quiz.getByRole('heading', { name: 'Worth talking about again' })).toBeVisible();
   await expect(quiz.getByRole('heading', { name: 'Talks that go with these' })).toBeVisible();
   await expect(quiz.locator('.quiz__summary a[href^="/talk/4-7/"]').first()).toBeVisible();
+  await expect(quiz.getByRole('heading', { name: 'Things to agree' })).toBeVisible();
+  const addLinks = quiz.getByRole('link', { name: 'Add this talk to my plan' });
+  expect(await addLinks.count()).toBeGreaterThanOrEqual(2);
+  expect(await addLinks.count()).toBeLessThanOrEqual(3);
+  await expect(addLinks.first()).toHaveAttribute('href', /^\/plan\/\?add=4-7%2F[a-z-]+$/);
   await expect(quiz).not.toContainText(/you scored|\d+ ?(%|points)|\bout of\b/i);
+});
+
+/** The option texts of the situations on screen, one after another, answering each with the keyboard. */
+async function optionOrders(page: Page, situations: number): Promise<string[][]> {
+  const orders: string[][] = [];
+  for (let index = 0; index < situations; index += 1) {
+    orders.push(await page.locator('.quiz .quiz__option').allInnerTexts());
+    await answerWithKeyboard(page);
+    await page.getByRole('button', { name: 'Next situation' }).click();
+  }
+  return orders;
+}
+
+test('options are shuffled for each play, and stay in the same order after resuming', async ({ browser }) => {
+  const first = await browser.newContext();
+  const second = await browser.newContext();
+  const pageOne = await first.newPage();
+  const pageTwo = await second.newPage();
+  await pageOne.goto('/quiz/14-17/');
+  await pageTwo.goto('/quiz/14-17/');
+  const one = await optionOrders(pageOne, 3);
+  const two = await optionOrders(pageTwo, 3);
+  // Same options, different order (three situations of four options: a chance match is about 1 in 14,000).
+  expect(one.map((options) => [...options].sort())).toEqual(two.map((options) => [...options].sort()));
+  expect(one).not.toEqual(two);
+
+  // Resume: going back and reloading shows each situation's options exactly as before.
+  const shownNow = await pageOne.locator('.quiz .quiz__option').allInnerTexts();
+  await pageOne.reload();
+  await expect(pageOne.locator('.quiz .quiz__position')).toHaveText(/^Situation 4 of/);
+  expect(await pageOne.locator('.quiz .quiz__option').allInnerTexts()).toEqual(shownNow);
+  await first.close();
+  await second.close();
+});
+
+test('feedback is short first: the chosen answer, with the rest and the why folded away', async ({ page }) => {
+  await page.goto('/quiz/14-17/');
+  await answerWithKeyboard(page);
+  const feedback = page.locator('.quiz__feedback');
+  await expect(feedback.getByText('You chose this')).toBeVisible();
+  const others = feedback.locator('details.quiz__others');
+  await expect(others.locator('li').first()).toBeHidden();
+  await others.getByText('The other choices').click();
+  await expect(others.locator('li').first()).toBeVisible();
+  await expect(feedback.getByText('Grown-up:', { exact: true })).toBeVisible();
+  await expect(feedback.getByText('Young person:', { exact: true })).toBeVisible();
+  // Help is named by role, never by one country's service or currency, until a region is chosen.
+  await expect(page.locator('.quiz')).not.toContainText(/£|CEOP|Childline|\{[a-z-]+(:\d+)?\}/);
 });
 
 test('reloading mid-quiz resumes where the family left off', async ({ page }) => {

@@ -12,28 +12,44 @@ const content = {
   ],
   keyMessages: ['I can tell you anything.', 'I will not be in trouble.', 'I can say no.'],
 };
+const heading = () => screen.getByRole('heading', { level: 3 });
 
 afterEach(cleanup);
 
 describe('Practise this talk (island)', () => {
-  it('walks through opener, reply and response, then shows the key messages', async () => {
-    render(() => <PractiseTalk content={content} text={en.practise} />);
-    expect(screen.getByRole('heading', { level: 3 }).textContent).toBe(en.practise.steps.start);
+  it('loads when started, then: opener aloud, own answer before the suggestion, the hard one again, a summary', async () => {
+    render(() => <PractiseTalk content={content} text={en.practise} addToPlanHref="/plan/?add=8-10%2Fx" />);
+    expect(screen.queryByRole('heading', { level: 3 })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: en.practise.start }));
+    expect((await screen.findByRole('heading', { level: 3 })).textContent).toBe(en.practise.steps['choose-opener']);
 
     fireEvent.click(screen.getByRole('button', { name: content.openers[1]! }));
-    expect(screen.getByRole('heading', { level: 3 }).textContent).toBe(en.practise.steps.opener);
-    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 3 }));
+    expect(heading().textContent).toBe(en.practise.steps['say-opener']);
+    fireEvent.click(screen.getByRole('button', { name: en.practise.saidIt }));
 
-    fireEvent.click(screen.getByRole('button', { name: '(Shrugs)' }));
+    // The suggestion stays hidden until the parent has answered.
+    expect(screen.getByText('(Shrugs)')).toBeTruthy();
+    expect(screen.queryByText("That's fine, we can talk later.")).toBeNull();
+    fireEvent.input(screen.getByLabelText(en.practise.ownReplyLabel), { target: { value: 'OK, another time.' } });
+    fireEvent.click(screen.getByRole('button', { name: en.practise.showSuggestion }));
+    expect(screen.getByText('OK, another time.')).toBeTruthy();
     expect(screen.getByText("That's fine, we can talk later.")).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: en.practise.comeBack }));
 
-    fireEvent.click(screen.getByRole('button', { name: en.practise.tryAnother }));
-    expect(screen.getByRole('button', { name: `(Shrugs) ${en.practise.practised}` })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: en.practise.showSuggestion }));
+    fireEvent.click(screen.getByRole('button', { name: en.practise.gotIt }));
 
-    fireEvent.click(screen.getByRole('button', { name: en.practise.finish }));
+    // The one marked hard comes round again.
+    await Promise.resolve();
+    expect(heading().textContent).toBe(en.practise.again);
+    expect(screen.getByText('(Shrugs)')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: en.practise.showSuggestion }));
+    fireEvent.click(screen.getByRole('button', { name: en.practise.comeBack }));
+
+    expect(heading().textContent).toBe(en.practise.steps.summary);
+    expect(screen.getByText('You practised 2 replies.')).toBeTruthy();
+    expect(screen.getByText(en.practise.summaryComeBack).parentElement!.textContent).toContain('(Shrugs)');
     for (const message of content.keyMessages) expect(screen.getByText(message)).toBeTruthy();
-
-    fireEvent.click(screen.getByRole('button', { name: en.practise.back }));
-    expect(screen.getByRole('heading', { level: 3 }).textContent).toBe(en.practise.steps.opener);
+    expect(screen.getByRole('link', { name: en.practise.addToPlan }).getAttribute('href')).toBe('/plan/?add=8-10%2Fx');
   });
 });

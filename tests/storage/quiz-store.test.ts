@@ -6,14 +6,22 @@ import { useFreshIndexedDB } from './helpers';
 
 const now = new Date('2026-11-28T20:00:00Z');
 const scenarios = [
-  { id: 'a', order: 1, title: 'A', talkingPoint: 'Talk', relatedScript: 's', options: [{ best: true }] },
+  {
+    id: 'a',
+    order: 1,
+    title: 'A',
+    talkingPoint: 'Talk',
+    relatedScript: 's',
+    agree: 'Agree',
+    options: [{ best: true }],
+  },
 ];
 const databases = useFreshIndexedDB();
 
 describe('quiz store', () => {
   it('saves, loads and clears progress per band', async () => {
     const store = createQuizStore(databases.open);
-    const progress = startQuiz('8-10', scenarios, 'together', now);
+    const progress = startQuiz('8-10', scenarios, 'together', now, 1);
     await store.save(progress);
     expect(await store.load('8-10')).toEqual(progress);
     expect(await store.load('11-13')).toBeUndefined();
@@ -22,7 +30,7 @@ describe('quiz store', () => {
   });
 
   it('keeps progress across connections, as after closing the browser', async () => {
-    const progress = startQuiz('14-17', scenarios, 'alone', now);
+    const progress = startQuiz('14-17', scenarios, 'alone', now, 1);
     const first = await databases.open();
     await createQuizStore(async () => first).save(progress);
     first.close();
@@ -66,7 +74,7 @@ describe('opening the database', () => {
 
   it('reopens after another tab took the database away', async () => {
     const store = createQuizStore(databases.open);
-    await store.save(startQuiz('4-7', scenarios, 'together', now));
+    await store.save(startQuiz('4-7', scenarios, 'together', now, 1));
     await new Promise<void>((resolve, reject) => {
       const request = indexedDB.open(DB_NAME, 50);
       request.onsuccess = () => {
