@@ -4,6 +4,7 @@ import solid from '@astrojs/solid-js';
 import { defineConfig } from 'astro/config';
 import { generateHydrationScript } from 'solid-js/web';
 import { markdownBaseLinks } from './scripts/markdown-base-links.mjs';
+import { regionHeadScript } from './src/build/region-head-script.ts';
 import { base, site } from './site.config.mjs';
 
 // Solid injects an inline hydration bootstrap that Astro does not hash; allow exactly that script.
@@ -11,6 +12,9 @@ const solidBootstrap = /<script[^>]*>([\s\S]*?)<\/script>/.exec(generateHydratio
 if (!solidBootstrap) throw new Error('Could not read the Solid hydration script to hash it for the CSP');
 /** @type {`sha256-${string}`} */
 const solidBootstrapHash = `sha256-${createHash('sha256').update(solidBootstrap).digest('base64')}`;
+// The region head script (src/build/region-head-script.ts) is inlined by Base.astro: allow exactly that script.
+/** @type {`sha256-${string}`} */
+const regionHeadHash = `sha256-${createHash('sha256').update(regionHeadScript).digest('base64')}`;
 
 export default defineConfig({
   site,
@@ -29,7 +33,7 @@ export default defineConfig({
     // The package's "module" entry is an ES5 build; the modern one is 40% smaller and every browser we serve runs it.
     resolve: { alias: { 'workbox-window': 'workbox-window/build/workbox-window.prod.mjs' } },
     // Lazy chunks are small and precached by the service worker: no preload helper needed in every page.
-    build: { modulePreload: false },
+    build: { modulePreload: { polyfill: false, resolveDependencies: () => [] } },
   },
   security: {
     csp: {
@@ -44,7 +48,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { hashes: [solidBootstrapHash] },
+      scriptDirective: { hashes: [solidBootstrapHash, regionHeadHash] },
     },
   },
 });

@@ -3,42 +3,53 @@
 // Another build folder: `node scripts/build-sw.mjs --dir dist-base` (or OUT_DIR=dist-base), built with the same
 // BASE_PATH as the site in it.
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateSW } from 'workbox-build';
 import { base } from '../site.config.mjs';
 
-const { values } = parseArgs({ options: { dir: { type: 'string', default: process.env.OUT_DIR ?? 'dist' } } });
-const outDir = values.dir;
-const prefix = base.endsWith('/') ? base : `${base}/`;
+/**
+ * The shipped service worker's Workbox options (tests/e2e/update.spec.ts builds "version 2" with them too).
+ * @param {string} outDir
+ * @param {string} [sitePrefix]
+ * @returns {import('workbox-build').GenerateSWOptions}
+ */
+export function serviceWorkerConfig(outDir, sitePrefix = base.endsWith('/') ? base : `${base}/`) {
+  const prefix = sitePrefix;
+  return {
+    globDirectory: outDir,
+    globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,ico}'],
+    // Link-preview image and crawler files are never needed offline.
+    // The PNG icons are only read when installing (online); pages use the SVG icon.
+    globIgnores: ['sw.js', 'workbox-*.js', '_headers', 'og-image.png', 'icons/*.png'],
+    swDest: join(outDir, 'sw.js'),
+    modifyURLPrefix: { '': prefix },
+    directoryIndex: 'index.html',
+    // Hashed build files change name when their content changes; no cache-busting query needed.
+    dontCacheBustURLsMatching: /\/_astro\//,
+    ignoreURLParametersMatching: [/.*/],
+    // An update waits until the page asks for it ("A new version is ready — Reload").
+    skipWaiting: false,
+    clientsClaim: true,
+    cleanupOutdatedCaches: true,
+    inlineWorkboxRuntime: true,
+    sourcemap: false,
+    mode: 'production',
+    // Pages not in the precache (there should be none) fall back to the offline page when the network fails.
+    runtimeCaching: [
+      {
+        urlPattern: ({ request }) => request.mode === 'navigate',
+        handler: 'NetworkOnly',
+        options: { precacheFallback: { fallbackURL: `${prefix}offline/index.html` } },
+      },
+    ],
+    maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
+  };
+}
 
-const { count, size, warnings } = await generateSW({
-  globDirectory: outDir,
-  globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,ico}'],
-  // Link-preview image and crawler files are never needed offline.
-  globIgnores: ['sw.js', 'workbox-*.js', '_headers', 'og-image.png'],
-  swDest: join(outDir, 'sw.js'),
-  modifyURLPrefix: { '': prefix },
-  directoryIndex: 'index.html',
-  // Hashed build files change name when their content changes; no cache-busting query needed.
-  dontCacheBustURLsMatching: /\/_astro\//,
-  ignoreURLParametersMatching: [/.*/],
-  // An update waits until the page asks for it ("A new version is ready — Reload").
-  skipWaiting: false,
-  clientsClaim: true,
-  cleanupOutdatedCaches: true,
-  inlineWorkboxRuntime: true,
-  sourcemap: false,
-  mode: 'production',
-  // Pages not in the precache (there should be none) fall back to the offline page when the network fails.
-  runtimeCaching: [
-    {
-      urlPattern: ({ request }) => request.mode === 'navigate',
-      handler: 'NetworkOnly',
-      options: { precacheFallback: { fallbackURL: `${prefix}offline/index.html` } },
-    },
-  ],
-  maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
-});
-
-for (const warning of warnings) console.warn(`workbox: ${warning}`);
-console.log(`Service worker: precached ${count} files, ${(size / 1024).toFixed(1)} KiB (before compression).`);
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { values } = parseArgs({ options: { dir: { type: 'string', default: process.env.OUT_DIR ?? 'dist' } } });
+  const { count, size, warnings } = await generateSW(serviceWorkerConfig(values.dir));
+  for (const warning of warnings) console.warn(`workbox: ${warning}`);
+  console.log(`Service worker: precached ${count} files, ${(size / 1024).toFixed(1)} KiB (before compression).`);
+}

@@ -1,4 +1,4 @@
-import { initialRegion } from '../domain/region-choice';
+import { suggestRegion } from '../domain/region-suggest';
 
 /** Turns the list of every region into a one-region view with a remembered picker (progressive enhancement). */
 export function installRegionPicker(): void {
@@ -8,10 +8,7 @@ export function installRegionPicker(): void {
     const links = container.querySelector<HTMLElement>('[data-region-links]');
     const storageKey = container.dataset['storageKey'];
     if (!picker || !select || !links || !storageKey) continue;
-    const hints = JSON.parse(container.dataset['hints'] ?? '{}') as Record<string, string[]>;
-    const regions = Object.entries(hints).map(([region, languageHints]) => ({ region, languageHints })) as Parameters<
-      typeof initialRegion
-    >[2];
+    const regions = JSON.parse(container.dataset['hints'] ?? '[]') as Parameters<typeof suggestRegion>[1];
 
     const show = (region: string) => {
       container.querySelectorAll<HTMLElement>('[data-region]').forEach((section) => {
@@ -19,26 +16,24 @@ export function installRegionPicker(): void {
       });
     };
 
-    select.value = initialRegion(readChoice(storageKey), navigator.languages, regions) ?? '';
+    // The head script has already applied ?region= or the remembered choice to <html data-region>; with neither,
+    // the browser's language suggests one (shown in the list only, until it is chosen).
+    const root = document.documentElement;
+    select.value = root.dataset['region'] ?? suggestRegion(navigator.languages, regions) ?? '';
     show(select.value);
     picker.hidden = false;
     links.hidden = true;
     select.addEventListener('change', () => {
       show(select.value);
       saveChoice(storageKey, select.value);
+      // Every region text on the page ({emergency}, "Numbers for: …") follows the choice at once.
+      if (select.value) root.dataset['region'] = select.value;
+      else delete root.dataset['region'];
     });
   }
 }
 
 // Storage can be blocked (private mode, settings): the picker still works, it just forgets.
-function readChoice(key: string): string | null {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-
 function saveChoice(key: string, value: string): void {
   try {
     if (value) localStorage.setItem(key, value);

@@ -2,18 +2,18 @@
  * "See it through their eyes", with JavaScript: one step at a time. "Next step" shows the next one and moves
  * focus to its heading; "Stop" (a plain link to what helps) shows the ending straight away. Without this
  * script every step is simply listed. Nothing moves on its own, and scrolling is instant when the reader
- * asks for reduced motion.
+ * asks for reduced motion (global.css sets scroll-behavior on this page only without that request).
  */
 export function installSimulation(): void {
   const root = document.querySelector<HTMLElement>('[data-simulation]');
   if (!root) return;
   const steps = [...root.querySelectorAll<HTMLElement>('[data-step]')];
   const helps = root.querySelector<HTMLElement>('#what-helps');
-  const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const show = (element: HTMLElement) => {
     element.hidden = false;
     element.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
-    element.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth', block: 'start' });
+    // Smooth only where the reader has not asked for reduced motion: the CSS decides (scroll-behavior).
+    element.scrollIntoView({ block: 'start' });
   };
 
   // Start at the first step unless the address points at a later one.

@@ -1,7 +1,7 @@
 // After the talk: marking it done with two optional quick questions, and a follow-up check-in on the day the
 // script's own follow-up suggests.
 import type { PlanOp } from './plan-ops';
-import type { AfterTalk, Child, Plan, PlannedTalk } from './plan-schema';
+import { LIMITS, type AfterTalk, type Child, type Plan, type PlannedTalk } from './plan-schema';
 import { addDays, followUpDays, talkBand } from './talk-path';
 
 /** Marks a talk done today. Both answers are optional; empty answers are not stored. */
@@ -9,7 +9,7 @@ export function markDoneOps(talk: PlannedTalk, today: string, answers: AfterTalk
   const after: AfterTalk = {};
   if (answers.feeling) after.feeling = answers.feeling;
   const comeBackTo = answers.comeBackTo?.trim();
-  if (comeBackTo) after.comeBackTo = comeBackTo.slice(0, 500);
+  if (comeBackTo) after.comeBackTo = comeBackTo.slice(0, LIMITS.comeBackTo);
   return [
     {
       type: 'update-talk',
@@ -41,7 +41,7 @@ export function followUpOps(
       type: 'add-check-in',
       checkIn: {
         id: checkIn.id,
-        label: checkIn.label.slice(0, 120),
+        label: checkIn.label.slice(0, LIMITS.checkInLabel),
         date: checkIn.date,
         repeat: 'none',
         followsTalk: talk.id,

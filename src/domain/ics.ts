@@ -56,7 +56,14 @@ export function cleanText(value: string): string {
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
     .replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, '\n')
     .replace(/\t/g, ' ')
-    .replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g, '');
+    .split('')
+    .filter((unit) => !isControl(unit.charCodeAt(0)))
+    .join('');
+}
+
+/** C0 (but the new line, kept until escaping), DEL and C1 control characters. */
+function isControl(code: number): boolean {
+  return (code < 0x20 && code !== 0x0a) || (code >= 0x7f && code <= 0x9f);
 }
 
 /** Escapes TEXT values (RFC 5545 3.3.11), after cleaning them. */

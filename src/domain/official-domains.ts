@@ -51,6 +51,13 @@ export const HELP_ROUTE_DOMAINS = [
   'grc-rcmp.gc.ca',
   'afp.gov.au',
   'police.gov.au',
+  '988.ca',
+  '1737.org.nz',
+  'health.govt.nz',
+  'childhelplineinternational.org',
+  'gov.scot',
+  'hscni.net',
+  'irishstatutebook.ie',
 ] as const;
 
 export const OFFICIAL_DOMAINS: readonly string[] = [...SOURCE_DOMAINS, ...HELP_ROUTE_DOMAINS];
@@ -66,4 +73,35 @@ export function isOfficialUrl(url: string, domains: readonly string[] = OFFICIAL
   if (parsed.protocol !== 'https:') return false;
   const host = parsed.hostname.toLowerCase();
   return domains.some((domain) => host === domain || host.endsWith(`.${domain}`));
+}
+
+/** Sites whose country their address does not show (a .com, .org or .gov of one country). */
+const COUNTRY_OF_SITE: Record<string, string> = {
+  'childnet.com': 'UK',
+  'internetmatters.org': 'UK',
+  'fbi.gov': 'US',
+  'missingkids.org': 'US',
+  'thorn.org': 'US',
+  'crisistextline.org': 'US',
+  '988lifeline.org': 'US',
+  'report.cybertip.org': 'US',
+};
+const COUNTRY_OF_TLD: Record<string, string> = {
+  uk: 'UK',
+  ie: 'Ireland',
+  ca: 'Canada',
+  au: 'Australia',
+  nz: 'New Zealand',
+};
+
+/**
+ * The country a cited page speaks for ("UK" for ceopeducation.co.uk), so a source list never presents one
+ * country's services as everyone's. Undefined for international sites (Take It Down, StopNCII, INHOPE…).
+ */
+export function countryOfSite(url: string): string | undefined {
+  const host = new URL(url).hostname.toLowerCase();
+  if (host === 'takeitdown.ncmec.org') return undefined;
+  const site = Object.keys(COUNTRY_OF_SITE).find((domain) => host === domain || host.endsWith(`.${domain}`));
+  if (site) return COUNTRY_OF_SITE[site];
+  return COUNTRY_OF_TLD[host.split('.').pop() ?? ''];
 }

@@ -6,15 +6,23 @@ export const PBKDF2_ITERATIONS = 600_000;
 /** Files claiming more than this are refused: a hostile file must not make the browser work for minutes. */
 export const MAX_ITERATIONS = 2_000_000;
 
+/** Base64 that really decodes (whole 4-character groups), so a hostile length can't throw later. */
 const base64 = (min: number, max: number) =>
-  v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/]*={0,2}$/), v.minLength(min), v.maxLength(max));
+  v.pipe(
+    v.string(),
+    v.regex(/^[A-Za-z0-9+/]*={0,2}$/),
+    v.minLength(min),
+    v.maxLength(max),
+    v.check((text) => text.length % 4 === 0),
+  );
 
 export const sealedSchema = v.object({
   kdf: v.object({
     name: v.literal('PBKDF2'),
     hash: v.literal('SHA-256'),
     iterations: v.pipe(v.number(), v.integer(), v.minValue(PBKDF2_ITERATIONS), v.maxValue(MAX_ITERATIONS)),
-    salt: base64(20, 100),
+    /** At least 16 bytes of salt. */
+    salt: base64(24, 100),
   }),
   cipher: v.object({ name: v.literal('AES-GCM'), iv: base64(16, 16) }),
   data: base64(24, 2_000_000),

@@ -82,7 +82,8 @@ export async function openSealedFile(
     return { ...planResult(value), key };
   } catch (error) {
     if (error instanceof WrongPassphraseError) return { kind: 'problem', problem: 'wrong-passphrase' };
-    throw error;
+    // Anything else (a salt or IV the browser's crypto refuses) means the file is damaged.
+    return { kind: 'problem', problem: 'damaged' };
   }
 }
 

@@ -2,7 +2,7 @@
 // this one by item id, with a summary of what changed. Merging never removes anything: a carer who deleted
 // something on their device does not delete it on yours.
 import { migratePlan } from './plan-migrations';
-import type { Child, Plan, PlannedTalk } from './plan-schema';
+import { LIMITS, type Child, type Plan, type PlannedTalk } from './plan-schema';
 
 export interface ListChanges {
   added: number;
@@ -23,8 +23,8 @@ export interface MergeSummary {
 export type MergeResult =
   { ok: true; plan: Plan; summary: MergeSummary } | { ok: false; reason: 'too-large' | 'invalid' };
 
-/** The most a plan holds (as in plan-schema.ts); a merge that would go past them is refused whole. */
-const LIMITS = { children: 20, talks: 500, agreements: 100, trustedAdults: 30, checkIns: 100 } as const;
+/** The lists a plan holds at most LIMITS[list] of; a merge that would go past one is refused whole. */
+const COUNTED_LISTS = ['children', 'talks', 'agreements', 'trustedAdults', 'checkIns'] as const;
 
 type Keyed = { id: string };
 
@@ -128,7 +128,7 @@ export function mergePlans(mine: Plan, theirs: Plan, now: Date): MergeResult {
     const kept = list[position]!;
     folded.set(talk.id, kept.id);
     if (talk.note && !kept.note.includes(talk.note)) {
-      const note = [kept.note, talk.note].filter(Boolean).join('\n\n').slice(0, 2000);
+      const note = [kept.note, talk.note].filter(Boolean).join('\n\n').slice(0, LIMITS.note);
       if (note !== kept.note) {
         list[position] = { ...kept, note };
         summary.talks.updated += 1;
@@ -176,7 +176,7 @@ export function mergePlans(mine: Plan, theirs: Plan, now: Date): MergeResult {
     updatedAt: changed ? latest : mine.updatedAt,
   };
   // The same checks as any stored plan (limits, references): all or nothing.
-  const tooLarge = (Object.keys(LIMITS) as (keyof typeof LIMITS)[]).some((list) => merged[list].length > LIMITS[list]);
+  const tooLarge = COUNTED_LISTS.some((list) => merged[list].length > LIMITS[list]);
   if (tooLarge) return { ok: false, reason: 'too-large' };
   const checked = migratePlan(merged);
   if (!checked.ok) return { ok: false, reason: 'invalid' };

@@ -1,12 +1,13 @@
 import * as v from 'valibot';
-import { PLAN_SCHEMA_VERSION, planSchema, type Plan } from './plan-schema';
+import { climbLadder, type MigrationStep } from './migrations';
+import { LIMITS, PLAN_SCHEMA_VERSION, planSchema, type Plan } from './plan-schema';
 
 /**
  * Brings a stored or imported plan of any past version up to the current one. Steps are only ever added:
  * a step for version N takes a version-N object and returns a version-(N+1) object. Every past version has
  * a fixture in tests/fixtures/ and a test that it migrates with nothing lost.
  */
-const STEPS: Record<number, (plan: Record<string, unknown>) => Record<string, unknown>> = {
+export const PLAN_STEPS: Readonly<Record<number, MigrationStep>> = {
   // Version 2 adds optional fields (birth month, pace, band notice, after-talk answers, path and follow-up
   // links, the 'skipped' status) and allows one open talk per child and topic: repeats are folded together.
   1: (plan) => ({ ...plan, schemaVersion: 2, talks: foldRepeatedTalks(plan['talks']) }),
@@ -27,7 +28,7 @@ function foldRepeatedTalks(talks: unknown): unknown {
       open.set(key, (talk = { ...talk }));
       return [talk];
     }
-    first['note'] = [first['note'], talk['note']].filter(Boolean).join('\n\n').slice(0, 2000);
+    first['note'] = [first['note'], talk['note']].filter(Boolean).join('\n\n').slice(0, LIMITS.note);
     const [earlier] = [first['plannedFor'], talk['plannedFor']].filter(Boolean).sort();
     if (earlier) first['plannedFor'] = earlier;
     return [];
@@ -38,20 +39,9 @@ export type MigrationResult =
   { ok: true; plan: Plan } | { ok: false; reason: 'not-a-plan' | 'newer-version' | 'invalid' };
 
 export function migratePlan(raw: unknown): MigrationResult {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, reason: 'not-a-plan' };
-  let plan = raw as Record<string, unknown>;
-  let version = plan['schemaVersion'];
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    return { ok: false, reason: 'not-a-plan' };
-  if (version > PLAN_SCHEMA_VERSION) return { ok: false, reason: 'newer-version' };
-  while (version < PLAN_SCHEMA_VERSION) {
-    const step = STEPS[version];
-    if (!step) return { ok: false, reason: 'invalid' };
-    plan = step(plan);
-    version = plan['schemaVersion'];
-    if (typeof version !== 'number') return { ok: false, reason: 'invalid' };
-  }
-  const parsed = v.safeParse(planSchema, plan);
+  const climbed = climbLadder(raw, PLAN_SCHEMA_VERSION, PLAN_STEPS);
+  if (!climbed.ok) return { ok: false, reason: climbed.reason === 'not-versioned' ? 'not-a-plan' : climbed.reason };
+  const parsed = v.safeParse(planSchema, climbed.value);
   if (!parsed.success) return { ok: false, reason: 'invalid' };
   return referencesHold(parsed.output) ? { ok: true, plan: parsed.output } : { ok: false, reason: 'invalid' };
 }

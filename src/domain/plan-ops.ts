@@ -1,4 +1,15 @@
-import type { Agreement, CheckIn, Child, Plan, PlannedTalk, TrustedAdult } from './plan-schema';
+import {
+  isBirthMonth,
+  isPlanDate,
+  LIMITS,
+  type AfterTalk,
+  type Agreement,
+  type CheckIn,
+  type Child,
+  type Plan,
+  type PlannedTalk,
+  type TrustedAdult,
+} from './plan-schema';
 
 /**
  * Every change to a plan is an operation. Operations are applied in order on top of the newest stored plan,
@@ -30,8 +41,8 @@ export function hasOpenTalk(plan: Plan, childId: string, topic: string, exceptId
   );
 }
 
-function insert<T extends Keyed>(list: readonly T[], item: T, index = list.length): T[] {
-  if (list.some((existing) => existing.id === item.id)) return [...list];
+function insert<T extends Keyed>(list: readonly T[], item: T, max: number, index = list.length): T[] {
+  if (list.length >= max || list.some((existing) => existing.id === item.id)) return [...list];
   const at = Math.max(0, Math.min(index, list.length));
   return [...list.slice(0, at), item, ...list.slice(at)];
 }
@@ -42,12 +53,89 @@ function update<T extends Keyed>(list: readonly T[], id: string, changes: Partia
 
 const without = <T extends Keyed>(list: readonly T[], id: string): T[] => list.filter((item) => item.id !== id);
 
-/** Applies one operation; an operation on something that no longer exists changes nothing. */
-export function applyOp(plan: Plan, op: PlanOp, now: Date): Plan {
+const cut = (text: string, max: number) => text.slice(0, max);
+const dateOr = (value: string | undefined, fallback: string | undefined) =>
+  value === undefined || isPlanDate(value) ? value : fallback;
+const badBirth = (value: Partial<Child>) => value.birth !== undefined && !isBirthMonth(value.birth);
+const badDoneOn = (value: Partial<PlannedTalk>) => value.doneOn !== undefined && !isPlanDate(value.doneOn);
+const afterWithin = (after: AfterTalk | undefined): AfterTalk | undefined =>
+  after?.comeBackTo === undefined ? after : { ...after, comeBackTo: cut(after.comeBackTo, LIMITS.comeBackTo) };
+
+/**
+ * Keeps an operation inside the schema's limits (text cut to length, impossible dates refused), so that no
+ * sequence of operations can produce a plan the loader refuses. Ids and picklist values come from the page.
+ */
+export function withinLimits(op: PlanOp): PlanOp | undefined {
+  switch (op.type) {
+    case 'add-child':
+    case 'update-child': {
+      const value = op.type === 'add-child' ? op.child : op.changes;
+      if (badBirth(value)) return undefined;
+      const nickname = value.nickname === undefined ? undefined : cut(value.nickname, LIMITS.nickname);
+      return op.type === 'add-child'
+        ? { ...op, child: { ...op.child, nickname: nickname ?? '' } }
+        : { ...op, changes: { ...op.changes, ...(nickname === undefined ? {} : { nickname }) } };
+    }
+    case 'add-talk': {
+      if (op.talk.plannedFor !== undefined && !isPlanDate(op.talk.plannedFor)) return undefined;
+      if (badDoneOn(op.talk)) return undefined;
+      const talk = { ...op.talk, topic: cut(op.talk.topic, LIMITS.topic), note: cut(op.talk.note, LIMITS.note) };
+      if (talk.after) talk.after = afterWithin(talk.after)!;
+      return { ...op, talk };
+    }
+    case 'update-talk': {
+      const changes = { ...op.changes };
+      if ('plannedFor' in changes && dateOr(changes.plannedFor, '') === '') return undefined;
+      if (badDoneOn(changes)) return undefined;
+      if (changes.after !== undefined) changes.after = afterWithin(changes.after);
+      if (changes.note !== undefined) changes.note = cut(changes.note, LIMITS.note);
+      if (changes.topic !== undefined) changes.topic = cut(changes.topic, LIMITS.topic);
+      return { ...op, changes };
+    }
+    case 'add-agreement':
+      return { ...op, agreement: { ...op.agreement, text: cut(op.agreement.text, LIMITS.agreement) } };
+    case 'add-trusted-adult':
+      return {
+        ...op,
+        adult: {
+          ...op.adult,
+          name: cut(op.adult.name, LIMITS.adultName),
+          contact: cut(op.adult.contact, LIMITS.contact),
+        },
+      };
+    case 'update-trusted-adult': {
+      const changes = { ...op.changes };
+      if (changes.name !== undefined) changes.name = cut(changes.name, LIMITS.adultName);
+      if (changes.contact !== undefined) changes.contact = cut(changes.contact, LIMITS.contact);
+      return { ...op, changes };
+    }
+    case 'set-if-it-happens': {
+      const changes = { ...op.changes };
+      if (changes.codeWord !== undefined) changes.codeWord = cut(changes.codeWord, LIMITS.codeWord);
+      return { ...op, changes };
+    }
+    case 'add-check-in':
+      if (!isPlanDate(op.checkIn.date)) return undefined;
+      return { ...op, checkIn: { ...op.checkIn, label: cut(op.checkIn.label, LIMITS.checkInLabel) } };
+    case 'update-check-in': {
+      const changes = { ...op.changes };
+      if (changes.date !== undefined && !isPlanDate(changes.date)) return undefined;
+      if (changes.label !== undefined) changes.label = cut(changes.label, LIMITS.checkInLabel);
+      return { ...op, changes };
+    }
+    default:
+      return op;
+  }
+}
+
+/** Applies one operation; an operation on something that no longer exists, or past a limit, changes nothing. */
+export function applyOp(plan: Plan, raw: PlanOp, now: Date): Plan {
+  const op = withinLimits(raw);
+  if (!op) return plan;
   const next = (changes: Partial<Plan>): Plan => ({ ...plan, ...changes, updatedAt: now.toISOString() });
   switch (op.type) {
     case 'add-child':
-      return next({ children: insert(plan.children, op.child, op.index) });
+      return next({ children: insert(plan.children, op.child, LIMITS.children, op.index) });
     case 'update-child':
       return next({ children: update(plan.children, op.id, op.changes) });
     case 'remove-child':
@@ -59,23 +147,25 @@ export function applyOp(plan: Plan, op: PlanOp, now: Date): Plan {
     case 'add-talk':
       if (!plan.children.some((child) => child.id === op.talk.childId)) return plan;
       if (op.talk.status !== 'done' && hasOpenTalk(plan, op.talk.childId, op.talk.topic, op.talk.id)) return plan;
-      return next({ talks: insert(plan.talks, op.talk, op.index) });
+      return next({ talks: insert(plan.talks, op.talk, LIMITS.talks, op.index) });
     case 'update-talk': {
       const talk = plan.talks.find((candidate) => candidate.id === op.id);
-      // Reopening a done talk that is planned again already would make a duplicate: keep it done.
-      if (talk && op.changes.status && op.changes.status !== 'done' && talk.status === 'done') {
-        if (hasOpenTalk(plan, talk.childId, talk.topic, talk.id)) return plan;
+      // A change that would leave two open talks for one child and topic (reopening a done talk that is
+      // planned again already, or moving a talk onto another's topic) changes nothing.
+      if (talk) {
+        const after = { ...talk, ...op.changes };
+        if (after.status !== 'done' && hasOpenTalk(plan, talk.childId, after.topic, talk.id)) return plan;
       }
       return next({ talks: update(plan.talks, op.id, op.changes) });
     }
     case 'remove-talk':
       return next({ talks: without(plan.talks, op.id) });
     case 'add-agreement':
-      return next({ agreements: insert(plan.agreements, op.agreement, op.index) });
+      return next({ agreements: insert(plan.agreements, op.agreement, LIMITS.agreements, op.index) });
     case 'remove-agreement':
       return next({ agreements: without(plan.agreements, op.id) });
     case 'add-trusted-adult':
-      return next({ trustedAdults: insert(plan.trustedAdults, op.adult, op.index) });
+      return next({ trustedAdults: insert(plan.trustedAdults, op.adult, LIMITS.trustedAdults, op.index) });
     case 'update-trusted-adult':
       return next({ trustedAdults: update(plan.trustedAdults, op.id, op.changes) });
     case 'remove-trusted-adult':
@@ -83,7 +173,7 @@ export function applyOp(plan: Plan, op: PlanOp, now: Date): Plan {
     case 'set-if-it-happens':
       return next({ ifItHappens: { ...plan.ifItHappens, ...op.changes } });
     case 'add-check-in':
-      return next({ checkIns: insert(plan.checkIns, op.checkIn, op.index) });
+      return next({ checkIns: insert(plan.checkIns, op.checkIn, LIMITS.checkIns, op.index) });
     case 'update-check-in':
       return next({ checkIns: update(plan.checkIns, op.id, op.changes) });
     case 'remove-check-in':
@@ -129,6 +219,25 @@ export function undoFor(plan: Plan, op: PlanOp): PlanOp[] {
     default:
       return [];
   }
+}
+
+/** The one field a "set" operation changes, if it changes exactly one ("update-child:c1:nickname"). */
+function fieldOf(op: PlanOp): string | undefined {
+  if (op.type === 'set-if-it-happens' || op.type.startsWith('update-')) {
+    const keys = Object.keys((op as { changes: object }).changes);
+    if (keys.length !== 1) return undefined;
+    return `${op.type}:${'id' in op ? op.id : ''}:${keys[0]}`;
+  }
+  return undefined;
+}
+
+/**
+ * Consecutive edits of the same field become one operation (typing "kiwi" is one edit, not four): returns
+ * the merged operation, or undefined when the two stay separate.
+ */
+export function mergeOps(earlier: PlanOp, later: PlanOp): PlanOp | undefined {
+  const field = fieldOf(later);
+  return field !== undefined && field === fieldOf(earlier) ? later : undefined;
 }
 
 /** A new random id (crypto.randomUUID exists in every browser we serve and in Node). */

@@ -6,13 +6,54 @@ import { REGION_IDS } from './regions';
 
 export const PLAN_SCHEMA_VERSION = 2;
 
+/**
+ * The one source of every limit: the schema below, the forms (maxLength, counts, date range) and the
+ * operations (domain/plan-ops.ts) all read these, so the page can never store a plan the loader refuses.
+ */
+export const LIMITS = {
+  children: 20,
+  talks: 500,
+  agreements: 100,
+  trustedAdults: 30,
+  checkIns: 100,
+  nickname: 60,
+  topic: 80,
+  note: 2000,
+  agreement: 300,
+  adultName: 80,
+  contact: 120,
+  checkInLabel: 120,
+  codeWord: 60,
+  comeBackTo: 500,
+} as const;
+
+/** Dates the forms accept (talks, check-ins): a sensible range inside what the loader reads (YYYY-MM-DD). */
+export const DATE_RANGE = { min: '2000-01-01', max: '2099-12-31' } as const;
+
+/** The shortest passphrase the page accepts for the plan or an exported file. */
+export const PASSPHRASE_MIN_LENGTH = 8;
+
+/** A real calendar day written YYYY-MM-DD within DATE_RANGE (what a date input may hand us is checked here). */
+export function isPlanDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || value < DATE_RANGE.min || value > DATE_RANGE.max) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
 /** Short free text a person types: never huge. */
 const shortText = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/));
 const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
 
+const BIRTH_MONTH = /^(?:19|20|21)\d{2}-(?:0[1-9]|1[0-2])$/;
+
 /** A month and year, "YYYY-MM" (no day: nothing more precise is ever asked for). */
-export const birthMonthSchema = v.pipe(v.string(), v.regex(/^(?:19|20|21)\d{2}-(?:0[1-9]|1[0-2])$/));
+export const birthMonthSchema = v.pipe(v.string(), v.regex(BIRTH_MONTH));
+
+/** A birth month the plan can hold (what the page hands over is checked here). */
+export function isBirthMonth(value: string): boolean {
+  return BIRTH_MONTH.test(value);
+}
 
 /** What a child has grown into since the plan last looked: shown once, then cleared. */
 export const bandNoticeSchema = v.object({
@@ -23,7 +64,7 @@ export const bandNoticeSchema = v.object({
 export const childSchema = v.object({
   id,
   /** A nickname or initial: no real name needed. */
-  nickname: shortText(60),
+  nickname: shortText(LIMITS.nickname),
   /** The band the plan uses; with a birth month it follows the date (see domain/child-age.ts). */
   band: v.picklist(BAND_IDS),
   /** Optional (since version 2): lets the band follow the child's age. */
@@ -41,14 +82,14 @@ export const afterTalkSchema = v.object({
   /** How did it go? */
   feeling: v.optional(v.picklist(['good', 'mixed', 'hard'])),
   /** Anything to come back to: private, like the note. */
-  comeBackTo: v.optional(shortText(500)),
+  comeBackTo: v.optional(shortText(LIMITS.comeBackTo)),
 });
 
 export const plannedTalkSchema = v.object({
   id,
   childId: id,
   /** Script topic id (/talk/<band>/<topic>/). */
-  topic: shortText(80),
+  topic: shortText(LIMITS.topic),
   /** The band of the script (since version 2); without it, the child's current band (as in version 1). */
   band: v.optional(v.picklist(BAND_IDS)),
   /** Planned day (YYYY-MM-DD), if chosen. */
@@ -56,7 +97,7 @@ export const plannedTalkSchema = v.object({
   /** 'skipped' (since version 2): left out of the suggested path by choice. */
   status: v.picklist(['planned', 'done', 'skipped']),
   /** A private note: how it went, what to come back to. */
-  note: shortText(2000),
+  note: shortText(LIMITS.note),
   /** Day it was marked done (since version 2). */
   doneOn: v.optional(isoDate),
   /** Added from the band's suggested path (since version 2). */
@@ -66,7 +107,7 @@ export const plannedTalkSchema = v.object({
 
 export const agreementSchema = v.object({
   id,
-  text: shortText(300),
+  text: shortText(LIMITS.agreement),
   /** Picked from the suggestions, or written by the family. */
   origin: v.picklist(['suggested', 'own']),
 });
@@ -74,15 +115,15 @@ export const agreementSchema = v.object({
 export const trustedAdultSchema = v.object({
   id,
   /** A name or a role ("Auntie Sam", "Form tutor"). */
-  name: shortText(80),
+  name: shortText(LIMITS.adultName),
   /** Optional way to reach them. */
-  contact: shortText(120),
+  contact: shortText(LIMITS.contact),
 });
 
 export const checkInSchema = v.object({
   id,
   /** What prompts it ("New phone", "Start of term"). */
-  label: shortText(120),
+  label: shortText(LIMITS.checkInLabel),
   date: isoDate,
   repeat: v.picklist(['none', 'monthly', 'termly', 'yearly']),
   /** The talk this check-in follows up (since version 2); the talk may since have been removed. */
@@ -91,17 +132,17 @@ export const checkInSchema = v.object({
 
 export const planSchema = v.object({
   schemaVersion: v.literal(PLAN_SCHEMA_VERSION),
-  children: v.pipe(v.array(childSchema), v.maxLength(20)),
-  talks: v.pipe(v.array(plannedTalkSchema), v.maxLength(500)),
-  agreements: v.pipe(v.array(agreementSchema), v.maxLength(100)),
-  trustedAdults: v.pipe(v.array(trustedAdultSchema), v.maxLength(30)),
+  children: v.pipe(v.array(childSchema), v.maxLength(LIMITS.children)),
+  talks: v.pipe(v.array(plannedTalkSchema), v.maxLength(LIMITS.talks)),
+  agreements: v.pipe(v.array(agreementSchema), v.maxLength(LIMITS.agreements)),
+  trustedAdults: v.pipe(v.array(trustedAdultSchema), v.maxLength(LIMITS.trustedAdults)),
   ifItHappens: v.object({
     /** Region whose help routes go on the card. */
     region: v.optional(v.picklist(REGION_IDS)),
     /** A word that means "I need help, no questions asked". */
-    codeWord: shortText(60),
+    codeWord: shortText(LIMITS.codeWord),
   }),
-  checkIns: v.pipe(v.array(checkInSchema), v.maxLength(100)),
+  checkIns: v.pipe(v.array(checkInSchema), v.maxLength(LIMITS.checkIns)),
   /** ISO time of the last change. */
   updatedAt: shortText(40),
 });

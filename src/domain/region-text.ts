@@ -68,13 +68,17 @@ const CURRENCY: Record<RegionId, string> = {
   ca: '$',
   au: '$',
   nz: '$',
-  anywhere: '$',
+  anywhere: '',
 };
 
-/** A money amount as the region writes it ("£300", "€300", "$300"); the neutral form names no currency. */
+/**
+ * A money amount as the region writes it ("£300", "€300", "$300"). Before a choice, and for "anywhere else", it shows
+ * the three currencies the site's regions use ("£300/€300/$300"), so no one currency is presented as everyone's.
+ */
 export function formatMoney(amount: number, region: RegionOrNeutral): string {
   const figure = Number.isInteger(amount) ? String(amount) : amount.toFixed(2);
-  return region === 'neutral' ? figure : `${CURRENCY[region]}${figure}`;
+  const symbol = region === 'neutral' ? '' : CURRENCY[region];
+  return symbol ? `${symbol}${figure}` : `£${figure}/€${figure}/$${figure}`;
 }
 
 /** The text with every token filled in for one region (for plain-text uses: islands, print, copy). */

@@ -17,7 +17,11 @@ export const enPlan = {
   },
   unavailable:
     "This browser isn't letting Open Door store anything (private browsing, blocked storage, or a full disk), so a plan can't be kept here. Everything else on the site still works, and the ideas below can go on paper instead.",
-  damaged: "The plan stored in this browser can't be read. You can import a saved copy, or delete it and start again.",
+  damaged:
+    "Part of the plan stored in this browser can't be read. Below is everything that could be recovered. The stored original is kept as it is until you choose what to do: download it as a file, keep what was recovered in its place, or bring in a saved copy.",
+  damagedDownload: 'Download the stored original',
+  damagedKeep: 'Keep what was recovered',
+  damagedKept: 'Saved. The recovered plan has replaced the damaged one.',
   newerVersion: 'This plan was saved by a newer version of Open Door. Reload the page to get the newest version.',
   deleted: 'Everything Open Door kept in this browser has been deleted.',
   startAgain: 'Start a new plan',
@@ -25,7 +29,13 @@ export const enPlan = {
     saved: 'Saved on this device',
     pending: 'Saving soon…',
     saving: 'Saving…',
-    error: "Couldn't save. Your changes are still on screen; we'll try again.",
+    error: "Couldn't save. Your changes are still on screen and kept on this device; we'll try again.",
+    impossible:
+      "Not saved yet: the stored plan is damaged, so changes can't be saved over it. They are kept on this device until you choose below.",
+  },
+  limits: {
+    count: 'A plan holds up to {max} of these. Remove one to add another.',
+    date: 'Choose a real date between {min} and {max}.',
   },
   persisted: 'This browser has agreed to keep your plan, even when space runs low.',
   notPersisted:
@@ -72,6 +82,7 @@ export const enPlan = {
     contact: 'How to reach them (optional)',
     none: 'No one added yet.',
     thing: 'a trusted adult',
+    addHeading: 'Add a trusted adult',
   },
   card: {
     heading: 'Our "if it happens" card',
@@ -83,7 +94,7 @@ export const enPlan = {
       'Screenshot the messages, their profile and username. Never save or send the image.',
       'Tell one of us, or another adult you trust, today.',
       'We report it together: to the app, and to the police.',
-      'We get the image taken down (Report Remove, Take It Down).',
+      'We get the image taken down, with the services for our country listed on this card.',
     ],
     region: 'Help numbers for',
     chooseRegion: 'Choose a country',
@@ -94,6 +105,7 @@ export const enPlan = {
     heading: 'When we check in',
     intro: 'Moments to revisit the plan: a new phone, a new app, a new term.',
     label: 'What for',
+    addHeading: 'Add a check-in',
     date: 'Date',
     repeat: 'Repeat',
     repeats: { none: 'Once', monthly: 'Every month', termly: 'Every term (4 months)', yearly: 'Every year' },
@@ -116,7 +128,9 @@ export const enPlan = {
     passphraseSet: 'Passphrase set. The plan is encrypted on this device.',
     passphraseRemoved: 'Passphrase removed.',
     passphraseMismatch: "The two passphrases don't match.",
-    passphraseShort: 'Use at least 8 characters.',
+    passphraseShort: 'Use at least {n} characters.',
+    passphraseFailed: "The passphrase couldn't be changed, so nothing changed. Please try again.",
+    importFailed: "The plan couldn't be replaced, so it stays as it was. Please try again.",
     exportHeading: 'Save a copy',
     exportIntro: 'A file you can keep or move to another device. Add a passphrase to encrypt it.',
     exportPassphrase: 'Passphrase for the file (optional)',
@@ -154,6 +168,8 @@ export const enPlan = {
     intro: 'Enter your passphrase to open it.',
     unlock: 'Unlock',
     wrong: "That passphrase doesn't open the plan.",
+    opening: 'Opening…',
+    failed: "The plan couldn't be opened just now. Please try again.",
     forgot: 'Forgotten it? The plan cannot be recovered, but you can delete it and start again.',
   },
   print: {

@@ -1,4 +1,5 @@
 import { enPlan } from './en-plan';
+import { enPractise } from './en-practise';
 
 /** Every UI string in English. A second language is a second file with the same shape. */
 export const en = {
@@ -16,7 +17,11 @@ export const en = {
   },
   quickExit: {
     label: 'Quick exit',
+    /** Shown instead of the label where the screen is too narrow; the accessible name stays the label. */
+    short: 'Exit',
     hint: 'Leave this site at once: press Shift three times, or Esc twice.',
+    /** Announced politely after each counted Shift press. */
+    progress: 'Shift pressed {n} of {total} times',
   },
   footer: {
     label: 'About this site',
@@ -25,8 +30,35 @@ export const en = {
     schools: 'For schools',
     help: 'Get help now',
     note: 'Free, private, works offline. No accounts, no tracking, no cookies.',
-    emergency:
-      'If a child is in danger now, call your emergency number: 999 in the UK, 112 in Ireland, 911 in the US and Canada, 000 in Australia, 111 in New Zealand.',
+    /** Region tokens: see src/domain/region-text.ts (the neutral reading lists every country's number). */
+    emergency: 'If a child is in danger now, call {emergency}.',
+  },
+  /** /privacy/, "What is stored": exactly when the plan and quiz progress are written. */
+  privacyStored: {
+    title: 'Your family plan and quiz progress, only once you use them.',
+    body: "Opening the plan or a quiz stores nothing. The plan is written when you first type or add something in it; quiz progress when you answer the first question. Both live only in this browser's own storage (IndexedDB) on this device. While you type in the plan, your latest unsaved change is also kept for a moment in the browser's local storage, so it isn't lost if the page closes; with a passphrase set, that copy is encrypted too. Nothing is synced, backed up or shared unless you export a file yourself.",
+  },
+  /** /privacy/, "Quick exit: what it does and what it doesn't": exactly what happens to history. */
+  privacyQuickExit: {
+    heading: "Quick exit: what it does and what it doesn't",
+    what: 'Every page has a Quick exit button at the top of the screen, and it stays there as you scroll. With a keyboard you can also press Shift three times, or Esc twice. Quick exit hides the page at once and opens a neutral site ({host}) in the same tab.',
+    history:
+      "It replaces only the page you are on. That page is taken out of this tab's history, but earlier Open Door pages stay in this tab's history: if you came to this page from the home page, pressing Back on {host} goes to Open Door's home page. Quick exit does not delete anything from your browsing history either, so someone who looks at the history list can still see that Open Door was visited.",
+    saferHeading: 'To browse more safely',
+    privateWindow:
+      'Use a private window (called Incognito in Chrome, Private in Safari and Firefox). When you close it, the browser forgets the pages you opened in it. It also forgets anything you saved on Open Door in that window, such as a plan.',
+    closeTab: 'Close the tab when you have finished, so nobody can press Back through it.',
+    deleteHistory: 'Delete the visit from your history afterwards.',
+    chromeAndroid:
+      'Chrome on an Android phone: tap the three-dot menu, then History. Tap the cross or Remove next to one page, or choose Delete browsing data to clear more.',
+    safariIphone:
+      "Safari on an iPhone: open the Settings app, then Safari (on newer iPhones, Apps, then Safari), and choose Clear History and Website Data. This also clears saved website data, including Open Door's.",
+    otherBrowsers:
+      "Other browsers have the same kind of setting, usually under History or Privacy in the browser's menu.",
+    synced:
+      'If you are signed in to your browser (a Google account in Chrome, or iCloud for Safari), your history may be shared with your other devices, so a visit can show up there too.',
+    saferDevice:
+      "If you think someone is checking your device, a safer device (a friend's, a library's, a school's) may be better.",
   },
   notices: {
     offlineReady: 'Ready to use offline. Open Door now works without a connection.',
@@ -62,41 +94,7 @@ export const en = {
     practiseIntro:
       'Rehearse on your own first: say an opener aloud, answer what your child might say in your own words, then see one calm way to answer.',
   },
-  practise: {
-    start: 'Start practising',
-    startHint: 'About five minutes. Nothing you type is saved or sent anywhere.',
-    loading: 'Loading the practice…',
-    steps: {
-      'choose-opener': 'Choose how you would start',
-      'say-opener': 'Your turn: say it aloud',
-      'child-line': 'Your child says…',
-      reveal: 'One way to answer',
-      summary: 'What you practised',
-    },
-    again: 'Once more: the ones you wanted to come back to',
-    sayAloud: 'Say this out loud, as if your child were here:',
-    saidIt: "I've said it",
-    timerLabel: 'Gentle timer (20 seconds to say it)',
-    timerLeft: '{n} seconds',
-    timerDone: 'Time is up. No rush: carry on when you are ready.',
-    speakLabel: "Read my child's lines aloud (on this device)",
-    childSays: 'Your child says:',
-    yourTurn: 'Your turn: how would you answer? Say it aloud, or write it here first.',
-    ownReplyLabel: 'Your answer (optional, not saved)',
-    showSuggestion: 'Show one way to answer',
-    youSaid: 'You said:',
-    youCouldSay: 'You could say:',
-    whyItHelps: 'Why this helps:',
-    gotIt: 'Got it, next',
-    comeBack: 'Come back to this one',
-    progress: '{n} of {total}',
-    summaryPractised: 'You practised {n} replies.',
-    summaryComeBack: 'The one to come back to:',
-    summaryAllGood: 'None of them felt hard this time.',
-    summaryMessages: 'The key messages you want your child to take away:',
-    addToPlan: 'Add this talk to my plan',
-    practiseAgain: 'Practise again with another opener:',
-  },
+  practise: enPractise,
   simulation: {
     breadcrumb: 'Plan a talk',
     stopTop: 'Stop at any point:',
@@ -163,23 +161,37 @@ export const en = {
     scriptsHeading: 'Talks that go with these',
     storageUnavailable:
       "This browser isn't letting Open Door save anything (private browsing, or storage is turned off), so the quiz won't remember where you were. Everything else works.",
-    /** How help is named before a region is known (and without JavaScript): roles, not one country's services. */
-    neutralRoles: {
-      emergency: 'your emergency number',
-      'child-helpline': 'a helpline for young people',
-      'crisis-line': 'a crisis line',
-      police: 'the police',
-      'child-report': "your country's report line for child abuse online",
-      'removal-under-18': 'a removal tool for under-18s',
-      'removal-adult': 'an image-removal service for adults',
-      'adult-helpline': 'a helpline for parents and carers',
-    },
   },
   plan: enPlan,
   emergency: {
     lead: 'If anyone is in danger right now, or thinking about hurting themselves,',
-    numbers:
-      'call your emergency number: 999 in the UK, 112 or 999 in Ireland, 911 in the US and Canada, 000 in Australia, 111 in New Zealand.',
+    numbers: 'call {emergency}.',
+  },
+  regionText: {
+    /** What each role is when no country is chosen; emergency and helplines then list every country's number. */
+    neutral: {
+      emergency: "your country's emergency number",
+      'child-helpline': 'a free helpline for young people',
+      'crisis-line': 'a free crisis line',
+      police: 'the police where you live',
+      'child-report': "your country's child-protection reporting service",
+      'removal-under-18': 'a take-down service for under-18s',
+      'removal-adult': 'a take-down service for adults',
+      'adult-helpline': 'a helpline for worried parents',
+    },
+    or: 'or',
+    and: 'and',
+    seeByCountry: 'see help by country',
+    /** "Numbers for: Ireland · change", next to every block of numbers. */
+    numbersFor: 'Numbers for:',
+    noChoice: 'every country',
+    change: 'change',
+    choose: 'choose yours',
+  },
+  /** Guides with branches ("I already paid"…) list them at the top, before the steps. */
+  guideBranches: {
+    label: 'If this is you',
+    lead: 'If one of these is you, go straight to its steps:',
   },
   /** The accessible name of the trail of links back up from a page. */
   breadcrumb: 'Breadcrumb',
@@ -247,7 +259,15 @@ export const en = {
       copy: 'Copy the {label}',
       copied: 'Copied. Paste it into your newsletter.',
       failed: "Couldn't copy. Select the text and copy it yourself.",
-      ceop: "Open Door links to CEOP's advice rather than copying it. Please do the same: link to their pages, and don't paste their material into your newsletter.",
+      ceop: "Open Door links to CEOP's advice (UK) rather than copying it. Please do the same: link to their pages, and don't paste their material into your newsletter.",
+    },
+    /** Links that carry the country, so the right numbers open (and print) for families in one country. */
+    country: {
+      heading: 'Links for families in one country',
+      intro:
+        'These addresses open Open Door with one country’s numbers already chosen, and the poster and flyer print them. The QR codes above open the site without a country: families then choose theirs.',
+      poster: 'poster',
+      flyer: 'flyer',
     },
     links: {
       heading: 'Links and QR codes',

@@ -1,28 +1,24 @@
 import { createSignal, lazy, Match, onMount, Show, Suspense, Switch } from 'solid-js';
 import { readAddRequest, type AddRequest } from '../domain/add-request';
-import type { BandId } from '../domain/bands';
 import { fillTemplate } from '../domain/text';
 import { createFamilyPlan } from './plan/create-family-plan';
-import {
-  AgreementsSection,
-  ChildrenSection,
-  CheckInsSection,
-  IfItHappensSection,
-  TalksSection,
-  TrustedAdultsSection,
-} from './plan/PlanSections';
-import type { PlanData, PlanText } from './plan/types';
+import { findScript, type PlanData, type PlanText } from './plan/types';
 
 // Export, import, passphrase and delete controls load just after the page: they are needed less often.
+// So do the unlock screen and the "Add to my plan" question, which only some visits need.
+// The editing sections start loading at once, while the stored plan is read (they can't show before).
+const editor = import('./plan/PlanEditor');
+const PlanEditor = lazy(() => editor);
 const SafetySection = lazy(() => import('./plan/SafetySection'));
-// The planner (what's next, paths, growing bands), the calendar file and sharing load the same way.
-const Planner = lazy(() => import('./plan/Planner'));
-const CalendarReminders = lazy(() => import('./plan/CalendarReminders'));
-const CarerShare = lazy(() => import('./plan/CarerShare'));
-// Only needed when arriving from a script's "Add to my plan".
+const LockScreen = lazy(() => import('./plan/LockScreen'));
 const AddRequestBanner = lazy(() => import('./plan/AddRequestBanner'));
-// Shown only when printing; loads just after the page like the rest.
+// The printed sheets are hidden on screen; they load just after the page, ready for printing.
 const PrintView = lazy(() => import('./plan/PrintView'));
+// The planner (what's next, suggested paths, growing bands) starts loading at once too, in its own chunk;
+// sharing with another carer loads with the export and import controls.
+const planner = import('./plan/Planner');
+const Planner = lazy(() => planner);
+const CarerShare = lazy(() => import('./plan/CarerShare'));
 
 interface Props {
   text: PlanText;
@@ -35,14 +31,14 @@ export default function Plan(props: Props) {
   const sections = { family, text: props.text, data: props.data };
 
   const [request, setRequest] = createSignal<AddRequest>();
+  const [notice, setNotice] = createSignal('');
   onMount(() => {
     setRequest(
       readAddRequest(window.location.search, (band) => (props.data.scripts[band] ?? []).map((script) => script.topic)),
     );
   });
 
-  const scriptTitle = (band: string, topic: string) =>
-    props.data.scripts[band as BandId]?.find((script) => script.topic === topic)?.title ?? topic;
+  const scriptTitle = (band: string, topic: string) => findScript(props.data, band, topic)?.title ?? topic;
 
   return (
     <div class="plan">
@@ -65,11 +61,41 @@ export default function Plan(props: Props) {
           </button>
         </Match>
         <Match when={family.status() === 'locked'}>
-          <LockScreen text={props.text} unlock={family.unlock} onDelete={() => void family.deleteAll()} />
+          <Suspense fallback={<p>{props.text.loading}</p>}>
+            <LockScreen text={props.text} family={family} />
+          </Suspense>
         </Match>
         <Match when={family.status() === 'damaged' || family.status() === 'ready'}>
           <Show when={family.status() === 'damaged'}>
-            <p class="callout">{props.text.damaged}</p>
+            <div class="callout plan-damaged" role="alert">
+              <p>{props.text.damaged}</p>
+              <p class="plan-buttons">
+                <button
+                  type="button"
+                  class="button"
+                  onClick={async () =>
+                    (await import('./plan/download')).download(
+                      'open-door-plan-stored-original.json',
+                      'application/json',
+                      await family.rawRecord(),
+                    )
+                  }
+                >
+                  {props.text.damagedDownload}
+                </button>
+                <button
+                  type="button"
+                  class="button button--quiet"
+                  disabled={family.busy() !== undefined}
+                  onClick={() => void family.keepRecovered().then(() => setNotice(props.text.damagedKept))}
+                >
+                  {props.text.damagedKeep}
+                </button>
+              </p>
+            </div>
+          </Show>
+          <Show when={notice()}>
+            <p role="status">{notice()}</p>
           </Show>
           <div class="plan-bar" role="status">
             <span class={`plan-save plan-save--${family.saveState()}`}>{props.text.save[family.saveState()]}</span>
@@ -86,15 +112,13 @@ export default function Plan(props: Props) {
           </div>
           <Show when={request()}>
             {(wanted) => (
-              <Suspense>
-                <AddRequestBanner
-                  text={props.text}
-                  data={props.data}
-                  family={family}
-                  request={wanted()}
-                  onDone={() => setRequest(undefined)}
-                />
-              </Suspense>
+              <AddRequestBanner
+                text={props.text}
+                data={props.data}
+                family={family}
+                request={wanted()}
+                onDone={() => setRequest(undefined)}
+              />
             )}
           </Show>
           <Show when={family.persisted() !== undefined}>
@@ -103,72 +127,14 @@ export default function Plan(props: Props) {
           <div class="plan-editor">
             <Suspense fallback={<p>{props.text.loading}</p>}>
               <Planner {...sections} />
-            </Suspense>
-            <ChildrenSection {...sections} defaultBand={request()?.band} />
-            <TalksSection {...sections} />
-            <AgreementsSection {...sections} />
-            <TrustedAdultsSection {...sections} />
-            <IfItHappensSection {...sections} />
-            <CheckInsSection
-              {...sections}
-              calendar={
-                <Suspense>
-                  <CalendarReminders {...sections} />
-                </Suspense>
-              }
-            />
-            <Suspense fallback={<p>{props.text.loading}</p>}>
+              <PlanEditor {...sections} defaultBand={request()?.band} />
               <CarerShare {...sections} />
               <SafetySection {...sections} />
             </Suspense>
           </div>
-          <Suspense>
-            <PrintView text={props.text} data={props.data} family={family} scriptTitle={scriptTitle} />
-          </Suspense>
+          <PrintView text={props.text} data={props.data} family={family} scriptTitle={scriptTitle} />
         </Match>
       </Switch>
     </div>
-  );
-}
-
-function LockScreen(props: { text: PlanText; unlock: (passphrase: string) => Promise<boolean>; onDelete: () => void }) {
-  const [passphrase, setPassphrase] = createSignal('');
-  const [wrong, setWrong] = createSignal(false);
-  let heading: HTMLHeadingElement | undefined;
-  onMount(() => heading?.focus());
-  return (
-    <section class="plan-section plan-lock" aria-labelledby="plan-locked">
-      <h2 id="plan-locked" ref={heading} tabindex="-1">
-        {props.text.locked.heading}
-      </h2>
-      <p>{props.text.locked.intro}</p>
-      <form
-        class="plan-add"
-        onSubmit={async (event) => {
-          event.preventDefault();
-          const opened = await props.unlock(passphrase());
-          setWrong(!opened);
-          if (opened) setPassphrase('');
-        }}
-      >
-        <label>
-          {props.text.safety.passphrase}
-          <input
-            type="password"
-            autocomplete="current-password"
-            value={passphrase()}
-            onInput={(event) => setPassphrase(event.currentTarget.value)}
-          />
-        </label>
-        <button type="submit" class="button">
-          {props.text.locked.unlock}
-        </button>
-      </form>
-      <p role="status">{wrong() ? props.text.locked.wrong : ''}</p>
-      <p class="plan-hint">{props.text.locked.forgot}</p>
-      <button type="button" class="button button--quiet" onClick={() => props.onDelete()}>
-        {props.text.safety.delete}
-      </button>
-    </section>
   );
 }

@@ -27,15 +27,15 @@ interface Props {
   scripts: Record<string, { title: string; href: string }>;
   /** My plan's address, for "add this talk to my plan". */
   planHref: string;
-  /** What each help role reads as, per region ("neutral" until one is chosen). */
-  roleTexts: RoleTextTable;
   text: UiStrings['quiz'];
+  /** Every region's help-route words, to fill {emergency}-style tokens for the reader's region. */
+  roles: RoleTextTable;
 }
 
 /** The scenario quiz: a thin view over domain/quiz.ts, saving through storage/quiz-store.ts. */
 export default function Quiz(props: Props) {
   const store = createQuizStore();
-  const fill = regionFiller(props.roleTexts);
+  const fill = regionFiller(props.roles);
   const [progress, setProgress] = createSignal<QuizProgress>();
   const [selected, setSelected] = createSignal<number>();
   const [storageProblem, setStorageProblem] = createSignal(false);

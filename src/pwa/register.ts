@@ -3,27 +3,34 @@ import { BEFORE_RELOAD_EVENT, type BeforeReloadDetail } from '../domain/app-even
 
 /** Longest wait for islands to save before an update reload goes ahead anyway. */
 const FLUSH_TIMEOUT_MS = 3000;
-/** "Ready to use offline" is good news, not a task: it steps aside by itself. */
-const READY_NOTICE_MS = 8000;
 
-/** Registers the service worker and shows "ready offline" once and "new version ready" when one waits. */
+/**
+ * Registers the service worker; shows "ready to use offline" once (in the footer) and "a new version is
+ * ready" when one waits (under the header). Where service workers are missing or refused (a browser
+ * setting, some private modes, a policy), the site simply stays a normal website: nothing is thrown.
+ */
 export function registerServiceWorker(): void {
   const notice = document.getElementById('app-notice');
-  if (!('serviceWorker' in navigator) || !notice) return;
-  const scriptUrl = notice.dataset['sw'];
-  if (!scriptUrl) return;
-  const workbox = new Workbox(scriptUrl, { scope: notice.dataset['scope'] ?? '/' });
+  const scriptUrl = notice?.dataset['sw'];
+  if (!notice || !scriptUrl) return;
+  let workbox: Workbox;
+  try {
+    if (!navigator.serviceWorker) return;
+    workbox = new Workbox(scriptUrl, { scope: notice.dataset['scope'] ?? '/' });
+  } catch {
+    return;
+  }
+  const part = (which: string): HTMLElement | null => document.querySelector(`[data-notice="${which}"]`);
+  const update = part('update');
 
   workbox.addEventListener('installed', (event) => {
-    if (event.isUpdate) return;
-    show(notice, 'ready');
-    setTimeout(() => {
-      if (!notice.querySelector<HTMLElement>('[data-notice="ready"]')?.hidden) notice.hidden = true;
-    }, READY_NOTICE_MS);
+    const ready = part('ready');
+    if (!event.isUpdate && ready) ready.hidden = false;
   });
   workbox.addEventListener('waiting', () => {
-    show(notice, 'update');
-    notice.querySelector<HTMLButtonElement>('[data-action="reload"]')?.addEventListener(
+    if (!update) return;
+    update.hidden = false;
+    update.querySelector<HTMLButtonElement>('[data-action="reload"]')?.addEventListener(
       'click',
       async () => {
         await flushPendingWork();
@@ -33,19 +40,10 @@ export function registerServiceWorker(): void {
       { once: true },
     );
   });
-  notice.querySelectorAll<HTMLButtonElement>('[data-action="dismiss"]').forEach((button) =>
-    button.addEventListener('click', () => {
-      notice.hidden = true;
-    }),
-  );
-  void workbox.register();
-}
-
-function show(notice: HTMLElement, which: 'ready' | 'update'): void {
-  notice.querySelectorAll<HTMLElement>('[data-notice]').forEach((part) => {
-    part.hidden = part.dataset['notice'] !== which;
+  update?.querySelector('[data-action="dismiss"]')?.addEventListener('click', () => {
+    update.hidden = true;
   });
-  notice.hidden = false;
+  workbox.register().catch(() => undefined);
 }
 
 /** Lets islands save unsaved work (they push promises into the event's detail) before the reload. */

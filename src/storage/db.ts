@@ -63,12 +63,30 @@ export async function openDatabase(): Promise<OpenDoorDatabase> {
 }
 
 /**
+ * Whether Open Door's database exists, without creating it (merely reading must never create it). Browsers
+ * without indexedDB.databases() are treated as "it may exist", and the caller opens it.
+ */
+export async function databaseExists(): Promise<boolean> {
+  if (typeof indexedDB === 'undefined') throw new StorageUnavailableError(new Error('indexedDB is not defined'));
+  if (typeof indexedDB.databases !== 'function') return true;
+  try {
+    return (await indexedDB.databases()).some((database) => database.name === DB_NAME);
+  } catch (error) {
+    throw new StorageUnavailableError(error);
+  }
+}
+
+/**
  * A connection opened on first use and shared by a store's calls. When another tab's upgrade closes it,
  * or opening fails, the next call opens afresh.
  */
 export function lazyConnection(open: () => Promise<OpenDoorDatabase> = openDatabase) {
   let database: Promise<OpenDoorDatabase> | undefined;
   return {
+    /** Whether a connection is open (or opening) now. */
+    get open(): boolean {
+      return database !== undefined;
+    },
     get(): Promise<OpenDoorDatabase> {
       if (database) return database;
       const opening = open().then((opened) => {

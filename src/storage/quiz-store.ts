@@ -1,25 +1,54 @@
 import type { BandId } from '../domain/bands';
-import type { QuizProgress } from '../domain/quiz';
-import { lazyConnection, openDatabase, STORES, type OpenDoorDatabase } from './db';
+import { QUIZ_PROGRESS_VERSION, type QuizProgress } from '../domain/quiz';
+import { databaseExists, lazyConnection, openDatabase, STORES, type OpenDoorDatabase } from './db';
 
-/** Quiz progress per band, kept only in this browser. Raw values are validated by domain/quiz resumeQuiz(). */
+/** Stored progress is from a newer version of Open Door: it is kept, and not overwritten by this one. */
+export class NewerQuizProgressError extends Error {
+  constructor() {
+    super('Quiz progress was saved by a newer version');
+    this.name = 'NewerQuizProgressError';
+  }
+}
+
+/**
+ * Quiz progress per band, kept only in this browser. Reading never creates the database (only saving does,
+ * when the quiz is started). Older progress is migrated by domain/quiz.ts (migrateQuizProgress in resumeQuiz);
+ * progress from a newer version is reported, never dropped or overwritten.
+ */
 export interface QuizStore {
+  /** The band's stored progress as it is (validated and migrated by domain/quiz.ts resumeQuiz()). */
   load(band: BandId): Promise<unknown>;
   save(progress: QuizProgress): Promise<void>;
   clear(band: BandId): Promise<void>;
 }
 
 export function createQuizStore(open: () => Promise<OpenDoorDatabase> = openDatabase): QuizStore {
-  const db = lazyConnection(open).get;
+  const connection = lazyConnection(open);
+  const existing = async () => (connection.open || (await databaseExists()) ? connection.get() : undefined);
   return {
     async load(band) {
-      return (await db()).get(STORES.quizProgress, band);
+      const raw = await (await existing())?.get(STORES.quizProgress, band);
+      if (isNewer(raw)) throw new NewerQuizProgressError();
+      return raw;
     },
     async save(progress) {
-      await (await db()).put(STORES.quizProgress, progress);
+      const transaction = (await connection.get()).transaction(STORES.quizProgress, 'readwrite');
+      const stored: unknown = await transaction.store.get(progress.band);
+      if (isNewer(stored)) {
+        transaction.done.catch(() => undefined);
+        transaction.abort();
+        throw new NewerQuizProgressError();
+      }
+      await Promise.all([transaction.store.put(progress), transaction.done]);
     },
     async clear(band) {
-      await (await db()).delete(STORES.quizProgress, band);
+      const database = await existing();
+      if (database) await database.delete(STORES.quizProgress, band);
     },
   };
+}
+
+function isNewer(stored: unknown): boolean {
+  const version = (stored as { schemaVersion?: unknown } | undefined)?.schemaVersion;
+  return typeof version === 'number' && version > QUIZ_PROGRESS_VERSION;
 }

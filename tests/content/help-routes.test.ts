@@ -65,4 +65,37 @@ describe('help routes by region', () => {
       }
     }
   });
+
+  it.each(REGION_IDS.filter((id) => id !== 'anywhere').map((id) => [id]))(
+    '%s answers "is it illegal?" and "won\'t I get in trouble?" from an official page',
+    (regionId) => {
+      const region = regions.find((candidate) => candidate.region === regionId)!;
+      expect(region.law.length).toBeGreaterThan(0);
+      for (const note of region.law) {
+        expect(isOfficialUrl(note.source), note.place).toBe(true);
+        expect(note.trouble.trim(), note.place).not.toMatch(/^no\b/i);
+      }
+    },
+  );
+
+  it('gives the three UK jurisdictions their own law note', () => {
+    const uk = regions.find((region) => region.region === 'uk')!;
+    expect(uk.law.map((note) => note.place)).toEqual(['England and Wales', 'Scotland', 'Northern Ireland']);
+  });
+
+  it('rejects a flat "No" as the answer to "won\'t I get in trouble?"', () => {
+    const uk = regions.find((region) => region.region === 'uk')!;
+    const flat = { ...uk, law: [{ ...uk.law[0]!, trouble: 'No. The law is there to protect you, not punish you.' }] };
+    expect(helpRegionSchema.safeParse(flat).success).toBe(false);
+  });
+
+  it('says honestly when a detail was not seen on the official page itself', () => {
+    const notes = [...routes, ...regions.flatMap((region) => region.law)];
+    for (const entry of notes) {
+      if (entry.seenOnlyIn)
+        expect(entry.seenOnlyIn, JSON.stringify(entry).slice(0, 60)).toMatch(
+          /not seen|\bno .{0,60}(was|were) seen|only/i,
+        );
+    }
+  });
 });

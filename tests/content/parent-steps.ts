@@ -13,8 +13,8 @@ export const PARENT_STEP_CHECKS = [
   },
   { step: "don't pay", patterns: [/(don't|do not) pay/] },
   { step: 'keep evidence', patterns: [/screenshot/] },
-  { step: 'report to police and platform', patterns: [/report/, /(police|ceop)/, /(platform|app)/] },
-  { step: 'removal', patterns: [/report remove/, /take it down/] },
+  { step: 'report to police and platform', patterns: [/report/, /(police|\{child-report\})/, /(platform|app)/] },
+  { step: 'removal', patterns: [/(report remove|\{removal-under-18\})/, /take it down/] },
   { step: 'school', patterns: [/school/] },
   { step: 'looking after yourself', patterns: [/(yourself|your own)/] },
 ] as const;

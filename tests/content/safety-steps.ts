@@ -23,8 +23,12 @@ export const SAFETY_STEP_CHECKS: readonly SafetyStepCheck[] = [
     ],
   },
   { step: '5. tell a trusted adult today', patterns: [/trust/, /today/] },
-  { step: '6. report to platform and police', patterns: [/report/, /(app|platform|site)/, /(police|ceop)/] },
-  { step: '7. get images removed', patterns: [/report remove/, /take it down/] },
+  {
+    step: '6. report to platform and police',
+    patterns: [/report/, /(app|platform|site)/, /(police|\{child-report\})/],
+  },
+  // {removal-under-18} reads as each region's service (Report Remove in the UK) and Take It Down.
+  { step: '7. get images removed', patterns: [/(report remove|\{removal-under-18\})/, /take it down/] },
   {
     step: '8. unsafe or thinking of self-harm: emergency or helpline now',
     patterns: [/(999|emergency)/, /(childline|helpline)/, /(hurt|harm)/],

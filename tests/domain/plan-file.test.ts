@@ -97,9 +97,36 @@ describe('the stored record', () => {
 
   it('reports an empty or damaged store plainly', async () => {
     expect(await decodeRecord(undefined, undefined)).toEqual({ status: 'empty' });
-    expect(await decodeRecord({ kind: 'other' }, undefined)).toEqual({ status: 'damaged' });
-    expect(await decodeRecord({ kind: 'plain', plan: { schemaVersion: 1 } }, undefined)).toEqual({ status: 'damaged' });
+    expect(await decodeRecord({ kind: 'other' }, undefined)).toMatchObject({ status: 'damaged' });
+    expect(await decodeRecord({ kind: 'plain', plan: { schemaVersion: 1 } }, undefined)).toMatchObject({
+      status: 'damaged',
+    });
   });
+
+  it('recovers every valid part of a damaged record', async () => {
+    const damaged = {
+      ...plan,
+      children: [...plan.children, { id: 'bad id!', nickname: 'X', band: '4-7' }],
+      checkIns: [{ id: 'c', label: 'New phone', date: '20260-12-31', repeat: 'none' }],
+    };
+    const decoded = await decodeRecord({ kind: 'plain', plan: damaged }, undefined);
+    expect(decoded.status).toBe('damaged');
+    if (decoded.status !== 'damaged') return;
+    expect(decoded.recovered.children).toEqual(plan.children);
+    expect(decoded.recovered.talks).toEqual(plan.talks);
+    expect(decoded.recovered.ifItHappens).toEqual(plan.ifItHappens);
+    expect(decoded.recovered.checkIns).toEqual([]);
+  });
+
+  it('treats a salt or IV of the wrong length as damage, with no uncaught error', async () => {
+    const sealed = JSON.parse(await exportSealedFile(plan, 'correct horse battery staple', now)).sealed;
+    for (const salt of ['abc', 'A'.repeat(21), 'A'.repeat(20), '====']) {
+      const broken = { ...sealed, kdf: { ...sealed.kdf, salt } };
+      expect(await decodeRecord({ kind: 'sealed', sealed: broken }, undefined)).toMatchObject({ status: 'damaged' });
+      const file = JSON.stringify({ format: 'open-door-plan', version: 1, exportedAt: '', sealed: broken });
+      expect(read(file)).toEqual({ kind: 'problem', problem: 'damaged' });
+    }
+  }, 30_000);
 });
 
 describe('hostile files (property-based)', () => {
@@ -124,11 +151,18 @@ describe('hostile files (property-based)', () => {
         ['plan', 'ifItHappens', 'region'],
         ['plan', 'checkIns', 0, 'repeat'],
         ['plan', 'checkIns', 0, 'date'],
+        // Fields added in version 2 (all optional).
+        ['plan', 'children', 0, 'birth'],
+        ['plan', 'children', 0, 'pace'],
+        ['plan', 'talks', 0, 'band'],
+        ['plan', 'talks', 0, 'doneOn'],
+        ['plan', 'talks', 0, 'after', 'feeling'],
       ),
       value: fc.oneof(
         fc.constant(undefined),
         fc.constant(null),
-        fc.integer({ min: 2 }),
+        // A version newer than this one (for the file, the plan, or any other field, a wrong type).
+        fc.integer({ min: PLAN_SCHEMA_VERSION + 1 }),
         fc
           .string({ minLength: 1 })
           .filter(
@@ -137,6 +171,12 @@ describe('hostile files (property-based)', () => {
                 'plain',
                 'planned',
                 'done',
+                'skipped',
+                'weekly',
+                'fortnightly',
+                'good',
+                'mixed',
+                'hard',
                 'suggested',
                 'own',
                 'none',
@@ -169,7 +209,9 @@ describe('hostile files (property-based)', () => {
       for (const key of path.slice(0, -1)) target = target[key];
       const key = path.at(-1)!;
       // Removing an optional field leaves a valid plan, so optional fields get an invalid value instead.
-      const optional = key === 'plannedFor' || key === 'region';
+      const optional =
+        ['plannedFor', 'region', 'birth', 'pace', 'doneOn', 'feeling'].includes(String(key)) ||
+        (key === 'band' && path[1] === 'talks');
       if (value === undefined && !optional) delete target[key];
       else target[key] = value ?? null;
       return JSON.stringify(copy);

@@ -137,7 +137,7 @@ describe('plan operations', () => {
     expect(plan.children).toHaveLength(1);
   });
 
-  it("keeps both tabs' edits when their operations are applied in turn", () => {
+  it('keeps both sets of edits when two lists of operations are applied one after the other', () => {
     const base = applyOp(emptyPlan(now), { type: 'add-child', child }, now);
     const fromTabA: PlanOp[] = [{ type: 'add-trusted-adult', adult: { id: 'a', name: 'Gran', contact: '' } }];
     const fromTabB: PlanOp[] = [{ type: 'set-if-it-happens', changes: { codeWord: 'pineapple' } }];

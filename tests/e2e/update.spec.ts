@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { generateSW } from 'workbox-build';
+import { serviceWorkerConfig } from '../../scripts/build-sw.mjs';
 import { startServer, type StartedServer } from '../../scripts/start-server.mjs';
 import { DIST, waitForServiceWorker } from './site';
 
@@ -14,23 +15,18 @@ let server: StartedServer | undefined;
 async function publishSecondBuild(): Promise<void> {
   const indexPath = join(siteDir, 'index.html');
   writeFileSync(indexPath, readFileSync(indexPath, 'utf8').replace('</main>', '<p data-build="2">Build 2</p></main>'));
-  await generateSW({
-    globDirectory: siteDir,
-    globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,xml,txt}'],
-    globIgnores: ['sw.js', '_headers'],
-    swDest: join(siteDir, 'sw.js'),
-    directoryIndex: 'index.html',
-    skipWaiting: false,
-    clientsClaim: true,
-    inlineWorkboxRuntime: true,
-    mode: 'production',
-  });
+  // Exactly the shipped service worker's options (scripts/build-sw.mjs), over the changed copy.
+  await generateSW(serviceWorkerConfig(siteDir, '/'));
 }
 
 test.beforeAll(async () => {
   siteDir = mkdtempSync(join(tmpdir(), 'open-door-update-'));
   cpSync(DIST, siteDir, { recursive: true });
   server = await startServer({ dir: siteDir, port: PORT });
+});
+
+test.beforeEach(() => {
+  cpSync(DIST, siteDir, { recursive: true });
 });
 
 test.afterAll(() => {
@@ -66,4 +62,24 @@ test('a new version waits, shows its notice, and takes over when the person acce
   await expect(page.locator('[data-build="2"]')).toHaveText('Build 2');
   const waiting = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null);
   expect(waiting).toBeNull();
+});
+
+test('an unsaved plan edit survives the update reload', async ({ page }) => {
+  const origin = `http://127.0.0.1:${PORT}`;
+  await page.goto(`${origin}/plan/`);
+  await waitForServiceWorker(page);
+  await page.getByLabel('Code word (optional)').fill('before');
+  await expect(page.locator('.plan-save')).toHaveText('Saved on this device');
+
+  await publishSecondBuild();
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+  const notice = page.getByRole('status').filter({ hasText: 'A new version is ready.' });
+  await expect(notice).toBeVisible();
+
+  // Typed, then Reload at once: well inside the autosave pause, so the edit is not yet stored.
+  await page.getByLabel('Code word (optional)').fill('typed just before the update');
+  await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
+  const waiting = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null);
+  expect(waiting).toBeNull();
+  await expect(page.getByLabel('Code word (optional)')).toHaveValue('typed just before the update');
 });

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import PractiseTalk from '../../src/islands/PractiseTalk';
+import { roleTexts } from '../content/role-table';
 
 const content = {
   openers: ['Can I ask you something about your games?', 'I read something today.', 'Quick question.'],
@@ -18,7 +19,7 @@ afterEach(cleanup);
 
 describe('Practise this talk (island)', () => {
   it('loads when started, then: opener aloud, own answer before the suggestion, the hard one again, a summary', async () => {
-    render(() => <PractiseTalk content={content} text={en.practise} addToPlanHref="/plan/?add=8-10%2Fx" />);
+    render(() => <PractiseTalk content={content} addToPlanHref="/plan/?add=8-10%2Fx" roles={roleTexts} />);
     expect(screen.queryByRole('heading', { level: 3 })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: en.practise.start }));
     expect((await screen.findByRole('heading', { level: 3 })).textContent).toBe(en.practise.steps['choose-opener']);
@@ -51,5 +52,20 @@ describe('Practise this talk (island)', () => {
     expect(screen.getByText(en.practise.summaryComeBack).parentElement!.textContent).toContain('(Shrugs)');
     for (const message of content.keyMessages) expect(screen.getByText(message)).toBeTruthy();
     expect(screen.getByRole('link', { name: en.practise.addToPlan }).getAttribute('href')).toBe('/plan/?add=8-10%2Fx');
+  });
+
+  it("fills region tokens for the reader's region (set on <html> by the head script), neutral without one", async () => {
+    const withTokens = { ...content, openers: ['If you feel unsafe, call {emergency}.', ...content.openers.slice(1)] };
+    document.documentElement.dataset['region'] = 'ie';
+    render(() => <PractiseTalk content={withTokens} addToPlanHref="/plan/" roles={roleTexts} />);
+    fireEvent.click(screen.getByRole('button', { name: en.practise.start }));
+    expect(await screen.findByRole('button', { name: 'If you feel unsafe, call 112 or 999.' })).toBeTruthy();
+    cleanup();
+    delete document.documentElement.dataset['region'];
+    render(() => <PractiseTalk content={withTokens} addToPlanHref="/plan/" roles={roleTexts} />);
+    fireEvent.click(screen.getByRole('button', { name: en.practise.start }));
+    expect(
+      await screen.findByRole('button', { name: /call your country's emergency number: 999 UK, 112 or 999 Ireland/ }),
+    ).toBeTruthy();
   });
 });

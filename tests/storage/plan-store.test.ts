@@ -7,7 +7,8 @@ import { decodeRecord, encodeRecord } from '../../src/domain/plan-record';
 import type { Plan } from '../../src/domain/plan-schema';
 import { DB_NAME, DB_VERSION, openDatabase, StorageUnavailableError } from '../../src/storage/db';
 import { commitImport } from '../../src/storage/plan-import';
-import { createPlanStore, deleteEverything } from '../../src/storage/plan-store';
+import { enPlan } from '../../src/i18n/en-plan';
+import { createPlanStore, deleteEverything, PlanDeletedError, type PlanStore } from '../../src/storage/plan-store';
 import { largePlan, planFixture } from '../domain/plan-helpers';
 import { useFreshIndexedDB } from './helpers';
 
@@ -95,6 +96,22 @@ describe('plan store', () => {
     expect(result.plan.agreements.map((agreement) => agreement.id)).toEqual(['agree-1']);
   });
 
+  it('reading creates no database: only a save does', async () => {
+    const store = createPlanStore();
+    expect(await store.read()).toBeUndefined();
+    expect((await indexedDB.databases()).map((database) => database.name)).not.toContain(DB_NAME);
+    await store.update(async () => encodeRecord(plan, undefined));
+    expect((await indexedDB.databases()).map((database) => database.name)).toContain(DB_NAME);
+  });
+
+  it('never re-creates a database deleted by another tab', async () => {
+    const store = createPlanStore();
+    await store.update(async () => encodeRecord(plan, undefined));
+    await deleteEverything([createPlanStore()]);
+    await expect(store.update(async () => encodeRecord(plan, undefined))).rejects.toBeInstanceOf(PlanDeletedError);
+    expect((await indexedDB.databases()).map((database) => database.name)).not.toContain(DB_NAME);
+  });
+
   it('deletes everything: the database is gone', async () => {
     const store = createPlanStore(databases.open);
     await store.update(async () => encodeRecord(plan, undefined));
@@ -114,10 +131,21 @@ describe('import', () => {
     expect(await decodeRecord(await store.read(), undefined)).toEqual({ status: 'ready', plan: largePlan() });
   });
 
-  it('leaves the stored plan byte-identical after 1,000 malformed or hostile files', async () => {
-    const store = createPlanStore(databases.open);
-    await store.update(async () => encodeRecord(plan, undefined));
-    const before = JSON.stringify(await store.read());
+  it('leaves the stored plan byte-identical after 1,000 malformed or hostile files, even when writing fails', async () => {
+    const real = createPlanStore(databases.open);
+    await real.update(async () => encodeRecord(plan, undefined));
+    const before = JSON.stringify(await real.read());
+    // The store's write fails part-way (a full disk): an import that gets as far as writing must change nothing.
+    let writes = 0;
+    const failing: PlanStore = {
+      ...real,
+      read: () => real.read(),
+      update: () => Promise.reject(new DOMException('full', 'QuotaExceededError')),
+      replace: async () => {
+        writes += 1;
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    };
     const valid = exportPlainFile(largePlan(), now);
     const hostileFile = fc.oneof(
       fc.string(),
@@ -127,20 +155,34 @@ describe('import', () => {
         .map((value) => JSON.stringify({ format: 'open-door-plan', version: 1, exportedAt: '', plan: value })),
       fc.integer({ min: 1, max: valid.length - 1 }).map((cut) => valid.slice(0, cut)),
       fc
-        .tuple(fc.integer({ min: 0, max: valid.length - 1 }), fc.constantFrom('"', '{', ']', ',', '\u0000', 'x'))
-        .map(([at, character]) => `${valid.slice(0, at)}${character}${valid.slice(at + 1)}`)
-        .filter((text) => readPlanFile(text, text.length).kind !== 'plan'),
+        .tuple(fc.integer({ min: 0, max: valid.length - 1 }), fc.constantFrom('"', '{', ']', ',', '\u0000', 'x', ' '))
+        .map(([at, character]) => `${valid.slice(0, at)}${character}${valid.slice(at + 1)}`),
     );
     let tried = 0;
+    let refused = 0;
+    let failedWrites = 0;
     await fc.assert(
       fc.asyncProperty(hostileFile, async (text) => {
         tried += 1;
         const result = readPlanFile(text, new TextEncoder().encode(text).length);
-        if (result.kind === 'plan') await commitImport(store, result.plan, undefined);
-        expect(JSON.stringify(await store.read())).toBe(before);
+        if (result.kind === 'plan') {
+          // Some mutations still parse (a space, a changed letter in a note): those reach the real write path.
+          await expect(commitImport(failing, result.plan, undefined)).rejects.toThrow();
+          failedWrites += 1;
+        } else {
+          refused += 1;
+          // Every refusal has a plain message.
+          if (result.kind === 'problem') expect(enPlan.safety.problems[result.problem]).toMatch(/Nothing was changed/);
+        }
+        expect(JSON.stringify(await real.read())).toBe(before);
       }),
       { numRuns: 1000 },
     );
     expect(tried).toBe(1000);
+    expect(failedWrites).toBe(writes);
+    expect(failedWrites).toBeGreaterThan(0);
+    console.log(
+      `Hostile imports: ${tried} tried, ${refused} refused, ${failedWrites} reached a failing write; stored plan unchanged in all ${tried}.`,
+    );
   });
 });

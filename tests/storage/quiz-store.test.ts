@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { startQuiz } from '../../src/domain/quiz';
 import { DB_NAME, openDatabase, StorageUnavailableError } from '../../src/storage/db';
-import { createQuizStore } from '../../src/storage/quiz-store';
+import { createQuizStore, NewerQuizProgressError } from '../../src/storage/quiz-store';
 import { useFreshIndexedDB } from './helpers';
 
 const now = new Date('2026-11-28T20:00:00Z');
@@ -35,6 +35,28 @@ describe('quiz store', () => {
     await createQuizStore(async () => first).save(progress);
     first.close();
     expect(await createQuizStore(databases.open).load('14-17')).toEqual(progress);
+  });
+});
+
+describe('storage only on intent', () => {
+  it('opening the quiz (loading progress) creates no database', async () => {
+    const store = createQuizStore();
+    expect(await store.load('8-10')).toBeUndefined();
+    await store.clear('8-10');
+    expect((await indexedDB.databases()).map((database) => database.name)).not.toContain(DB_NAME);
+    await store.save(startQuiz('8-10', scenarios, 'together', now, 1));
+    expect((await indexedDB.databases()).map((database) => database.name)).toContain(DB_NAME);
+  });
+
+  it('keeps progress saved by a newer version instead of dropping or overwriting it', async () => {
+    const store = createQuizStore(databases.open);
+    const newer = { ...startQuiz('8-10', scenarios, 'together', now, 1), schemaVersion: 99 };
+    await (await databases.open()).put('quiz-progress', newer as never);
+    await expect(store.load('8-10')).rejects.toBeInstanceOf(NewerQuizProgressError);
+    await expect(store.save(startQuiz('8-10', scenarios, 'alone', now, 1))).rejects.toBeInstanceOf(
+      NewerQuizProgressError,
+    );
+    expect(await (await databases.open()).get('quiz-progress', '8-10')).toEqual(newer);
   });
 });
 
@@ -72,7 +94,7 @@ describe('opening the database', () => {
     upgraded.close();
   });
 
-  it('reopens after another tab took the database away', async () => {
+  it('reports plainly (never an InvalidStateError) after another tab upgraded the database past this version', async () => {
     const store = createQuizStore(databases.open);
     await store.save(startQuiz('4-7', scenarios, 'together', now, 1));
     await new Promise<void>((resolve, reject) => {

@@ -3,7 +3,7 @@ import type { AddRequest } from '../../domain/add-request';
 import { hasOpenTalk, newId } from '../../domain/plan-ops';
 import { fillTemplate } from '../../domain/text';
 import type { FamilyPlan } from './create-family-plan';
-import type { PlanData, PlanText } from './types';
+import { findScript, type PlanData, type PlanText } from './types';
 
 /** "Add to my plan" from a script page: which child is the talk for? */
 export default function AddRequestBanner(props: {
@@ -15,7 +15,7 @@ export default function AddRequestBanner(props: {
 }) {
   const t = () => props.text.addFromScript;
   const [added, setAdded] = createSignal('');
-  const script = () => props.data.scripts[props.request.band]?.find((entry) => entry.topic === props.request.topic);
+  const script = () => findScript(props.data, props.request.band, props.request.topic);
   const children = () => props.family.plan().children.filter((child) => child.band === props.request.band);
   const finish = () => {
     window.history.replaceState(null, '', window.location.pathname);

@@ -2,8 +2,7 @@ import { createMemo, createSignal } from 'solid-js';
 import { describeEvents, planEvents, toIcs } from '../../domain/ics';
 import { fillTemplate } from '../../domain/text';
 import { download } from './download';
-import { scriptTitle } from './script-lookup';
-import type { SectionProps } from './types';
+import { findScript, type SectionProps } from './types';
 
 /**
  * The calendar download: neutral titles unless the parent opts in, a reminder on each event, and one line
@@ -16,7 +15,7 @@ export default function CalendarReminders(props: SectionProps) {
     planEvents(props.family.plan(), {
       detailed: detailed(),
       words: t().words,
-      scriptTitle: (band, topic) => scriptTitle(props.data, band, topic),
+      scriptTitle: (band, topic) => findScript(props.data, band, topic)?.title ?? topic,
     }),
   );
   const summary = () => {

@@ -2,12 +2,11 @@ import { createMemo, createSignal, For, Show } from 'solid-js';
 import type { Sealed } from '../../domain/plan-crypto';
 import { exportSealedFile, MAX_IMPORT_BYTES, type ImportProblem } from '../../domain/plan-file';
 import { mergePlans, nothingChanged, selectChildren, type MergeSummary } from '../../domain/plan-merge';
-import type { Plan } from '../../domain/plan-schema';
+import { PASSPHRASE_MIN_LENGTH, type Plan } from '../../domain/plan-schema';
 import { fillTemplate } from '../../domain/text';
 import { download } from './download';
 import type { SectionProps } from './types';
 
-const MIN_PASSPHRASE = 8;
 const FILE_NAME = 'open-door-shared-plan.json';
 
 /**
@@ -45,8 +44,8 @@ export default function CarerShare(props: SectionProps) {
 
   const share = (event: SubmitEvent) => {
     event.preventDefault();
-    if (pass().length < MIN_PASSPHRASE) {
-      setMessage(safety().passphraseShort);
+    if (pass().length < PASSPHRASE_MIN_LENGTH) {
+      setMessage(fillTemplate(safety().passphraseShort, { n: PASSPHRASE_MIN_LENGTH }));
       return;
     }
     const children = props.family.plan().children;
@@ -160,7 +159,7 @@ export default function CarerShare(props: SectionProps) {
           </fieldset>
         </Show>
         <label>
-          {t().passphrase}
+          {fillTemplate(t().passphrase, { n: PASSPHRASE_MIN_LENGTH })}
           <input
             type="password"
             autocomplete="new-password"

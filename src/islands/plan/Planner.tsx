@@ -11,7 +11,7 @@ import {
   setBirthOps,
 } from '../../domain/child-age';
 import { newId } from '../../domain/plan-ops';
-import type { AfterTalk, Child, Pace, PlannedTalk } from '../../domain/plan-schema';
+import { LIMITS, type AfterTalk, type Child, type Pace, type PlannedTalk } from '../../domain/plan-schema';
 import {
   acceptPathOps,
   dayOf,
@@ -24,11 +24,18 @@ import {
   talkBand,
   unskipOp,
 } from '../../domain/talk-path';
+import { regionFromRoot } from '../../domain/region-fill';
+import { fillRegionText } from '../../domain/region-text';
 import { fillTemplate } from '../../domain/text';
-import { scriptFor } from './script-lookup';
-import type { SectionProps } from './types';
+import { findScript, type SectionProps } from './types';
 
 const today = () => dayOf(new Date());
+
+/** Script text with its region tokens ({child-helpline}…) read for the region the page shows (or neutral). */
+function fillRegion(props: SectionProps, text: string): string {
+  const region = regionFromRoot(document.documentElement.dataset['region']);
+  return fillRegionText(text, region, props.data.roles[region]);
+}
 
 /** "Ages 11 to 13", from the page's data (the band texts in domain/bands.ts stay out of the page's JS). */
 const bandLabel = (props: SectionProps, band: string) =>
@@ -149,7 +156,7 @@ function ChildCard(
     };
   const next = () => nextTalk(props.family.plan(), child());
   const counts = () => progress(props.family.plan(), child());
-  const script = (talk: PlannedTalk) => scriptFor(props.data, talkBand(talk, child()), talk.topic);
+  const script = (talk: PlannedTalk) => findScript(props.data, talkBand(talk, child()), talk.topic);
   const [marking, setMarking] = createSignal<string>();
   const [justDone, setJustDone] = createSignal<string>();
   const doneTalk = () => props.family.plan().talks.find((talk) => talk.id === justDone());
@@ -193,7 +200,13 @@ function ChildCard(
               {(short) => (
                 <details class="plan-two-minutes">
                   <summary>{t().next.twoMinutes}</summary>
-                  <p>{short()}</p>
+                  <p>{t().next.twoMinutesIntro}</p>
+                  <ul class="said-list">
+                    <For each={short().say}>{(line) => <li>{fillRegion(props, line)}</li>}</For>
+                  </ul>
+                  <p>
+                    <strong>{t().next.avoid}</strong> {fillRegion(props, short().avoid)}
+                  </p>
                 </details>
               )}
             </Show>
@@ -293,7 +306,7 @@ function AfterTalkForm(
       <label class="plan-note">
         {t().comeBackTo}
         <textarea
-          maxLength={500}
+          maxLength={LIMITS.comeBackTo}
           rows={2}
           value={comeBackTo()}
           onInput={(event) => setComeBackTo(event.currentTarget.value)}
@@ -313,13 +326,13 @@ function AfterTalkForm(
 
 function FollowUpOffer(props: SectionProps & { child: Child; talk: PlannedTalk }) {
   const t = () => props.text.planner.after;
-  const script = () => scriptFor(props.data, talkBand(props.talk, props.child), props.talk.topic);
+  const script = () => findScript(props.data, talkBand(props.talk, props.child), props.talk.topic);
   const date = () => followUpDate(props.talk, props.child, today());
   const existing = () => followUpFor(props.family.plan(), props.talk.id);
   return (
     <div class="callout plan-follow-up" role="status">
       <Show when={script()?.followUp}>
-        <p>{fillTemplate(t().followUpIntro, { followUp: script()!.followUp! })}</p>
+        <p>{fillTemplate(t().followUpIntro, { followUp: fillRegion(props, script()!.followUp!) })}</p>
       </Show>
       <Show
         when={!existing()}
@@ -361,7 +374,7 @@ function PathDetails(props: SectionProps & { child: Child; pathOpen: boolean; on
       <ol class="plan-path__steps">
         <For each={steps()}>
           {(entry, index) => {
-            const script = () => scriptFor(props.data, props.child.band, entry.step.topic);
+            const script = () => findScript(props.data, props.child.band, entry.step.topic);
             return (
               <li class={`plan-path__step plan-path__step--${entry.state}`}>
                 <p class="plan-path__title">

@@ -20,7 +20,8 @@ export default function PrintView(props: {
             <h2>{fillTemplate(props.text.print.sheetFor, { name: child.nickname })}</h2>
             <h3>{props.text.print.talks}</h3>
             <ul>
-              <For each={plan().talks.filter((talk) => talk.childId === child.id)}>
+              {/* Talks left out of the path for now are not printed as planned. */}
+              <For each={plan().talks.filter((talk) => talk.childId === child.id && talk.status !== 'skipped')}>
                 {(talk) => (
                   <li>
                     {props.scriptTitle(talk.band ?? child.band, talk.topic)} (
@@ -74,6 +75,8 @@ export default function PrintView(props: {
                     <li>
                       {route.name}
                       {route.phone ? `: ${route.phone}` : ''}
+                      {/* A link is useless on paper: the address is written out. */}
+                      {` (${route.url.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '')})`}
                     </li>
                   )}
                 </For>

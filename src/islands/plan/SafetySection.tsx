@@ -1,12 +1,10 @@
 import { createSignal, Show } from 'solid-js';
 import type { Sealed } from '../../domain/plan-crypto';
-import { describePlan, type ImportProblem } from '../../domain/plan-file';
-import type { Plan } from '../../domain/plan-schema';
+import { describePlan, MAX_IMPORT_BYTES, type ImportProblem } from '../../domain/plan-file';
+import { PASSPHRASE_MIN_LENGTH, type Plan } from '../../domain/plan-schema';
 import { fillTemplate } from '../../domain/text';
 import { download } from './download';
 import type { SectionProps } from './types';
-
-const MIN_PASSPHRASE = 8;
 
 export default function SafetySection(props: SectionProps) {
   const t = () => props.text.safety;
@@ -32,8 +30,8 @@ export default function SafetySection(props: SectionProps) {
 
   const savePassphrase = (event: SubmitEvent) => {
     event.preventDefault();
-    if (pass().length < MIN_PASSPHRASE) {
-      setMessage(t().passphraseShort);
+    if (pass().length < PASSPHRASE_MIN_LENGTH) {
+      setMessage(fillTemplate(t().passphraseShort, { n: PASSPHRASE_MIN_LENGTH }));
       return;
     }
     if (pass() !== passAgain()) {
@@ -41,7 +39,12 @@ export default function SafetySection(props: SectionProps) {
       return;
     }
     void working(async () => {
-      await props.family.setPassphrase(pass());
+      try {
+        await props.family.setPassphrase(pass());
+      } catch {
+        setMessage(t().passphraseFailed);
+        return;
+      }
       setPass('');
       setPassAgain('');
       setMessage(t().passphraseSet);
@@ -63,7 +66,7 @@ export default function SafetySection(props: SectionProps) {
     setIncoming(undefined);
     setSealedFile(undefined);
     if (!file) return;
-    const result = await props.family.readImport(file.size > 1_000_000 ? '' : await file.text(), file.size);
+    const result = await props.family.readImport(file.size > MAX_IMPORT_BYTES ? '' : await file.text(), file.size);
     if (result.kind === 'problem') problem(result.problem);
     else if (result.kind === 'needs-passphrase') setSealedFile(result.sealed);
     else setIncoming(result.plan);
@@ -143,8 +146,12 @@ export default function SafetySection(props: SectionProps) {
             disabled={busy()}
             onClick={() =>
               void working(async () => {
-                await props.family.removePassphrase();
-                setMessage(t().passphraseRemoved);
+                try {
+                  await props.family.removePassphrase();
+                  setMessage(t().passphraseRemoved);
+                } catch {
+                  setMessage(t().passphraseFailed);
+                }
               })
             }
           >
@@ -207,9 +214,13 @@ export default function SafetySection(props: SectionProps) {
                 disabled={busy()}
                 onClick={() =>
                   void working(async () => {
-                    await props.family.confirmImport(plan());
+                    try {
+                      await props.family.confirmImport(plan());
+                      setMessage(t().imported);
+                    } catch {
+                      setMessage(t().importFailed);
+                    }
                     setIncoming(undefined);
-                    setMessage(t().imported);
                   })
                 }
               >

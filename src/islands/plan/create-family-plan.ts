@@ -1,20 +1,36 @@
-import { batch, createMemo, createSignal, onCleanup } from 'solid-js';
+import { createMemo, createSignal, onCleanup } from 'solid-js';
 import { BEFORE_RELOAD_EVENT, QUICK_EXIT_EVENT, type BeforeReloadDetail } from '../../domain/app-events';
-import { deriveKey, type PassphraseKey, type Sealed } from '../../domain/plan-crypto';
+import type { PassphraseKey, Sealed } from '../../domain/plan-crypto';
 import type { ReadResult } from '../../domain/plan-file';
-import { applyOps, undoFor, type PlanOp } from '../../domain/plan-ops';
-import { decodeRecord, encodeRecord, type DecodedRecord } from '../../domain/plan-record';
+import { undoFor, type PlanOp } from '../../domain/plan-ops';
+import { decodeRecord, encodeRecord } from '../../domain/plan-record';
 import { emptyPlan, type Plan } from '../../domain/plan-schema';
+import {
+  applySafely,
+  canEdit,
+  planOnScreen,
+  startSession,
+  step,
+  type SaveState,
+  type SessionEffect,
+  type SessionEvent,
+  type SessionState,
+} from '../../domain/plan-session';
 import { commitImport } from '../../storage/plan-import';
-import { createPlanStore, deleteEverything, type PlanStore } from '../../storage/plan-store';
+import { found, isSealed, SaveBlockedError, type PassphraseContext } from './plan-effects';
+import { createPlanStore, deleteEverything, PlanDeletedError, type PlanStore } from '../../storage/plan-store';
 import { createPlanChannel } from '../../storage/plan-sync';
+import { createWriteAhead, type WriteAhead } from '../../storage/plan-write-ahead';
 
-export type PlanStatus = 'loading' | 'ready' | 'locked' | 'unavailable' | 'damaged' | 'newer-version' | 'deleted';
-export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
+export type PlanStatus = SessionState['phase'];
+export type { SaveState };
 
 export interface FamilyPlanOptions {
   store?: PlanStore;
+  writeAhead?: WriteAhead;
   autosaveDelayMs?: number;
+  /** Waits before each retry after a failed save (the last repeats). */
+  retryDelaysMs?: readonly number[];
   /** Lock a passphrase-protected plan after this long without input. */
   inactivityMs?: number;
   now?: () => Date;
@@ -24,118 +40,199 @@ export interface FamilyPlanOptions {
 export const SAVE_MEASURE = 'opendoor:plan-save';
 
 /**
- * The family plan on this device: the one primitive the /plan/ islands view. Edits are operations, applied
- * at once on screen and saved (debounced) on top of the newest stored plan, so no edit is lost to a second tab.
+ * The family plan on this device: the one primitive the /plan/ islands view. All decisions are taken by the
+ * pure session machine (domain/plan-session.ts); this runs the effects it asks for (IndexedDB, the
+ * write-ahead copy, other tabs, keys, timers) and feeds their results back in.
  */
 export function createFamilyPlan(options: FamilyPlanOptions = {}) {
   const store = options.store ?? createPlanStore();
+  const writeAhead = options.writeAhead ?? createWriteAhead();
   const now = options.now ?? (() => new Date());
   const autosaveDelayMs = options.autosaveDelayMs ?? 400;
+  const retryDelaysMs = options.retryDelaysMs ?? [1000, 2000, 5000, 15_000, 30_000];
   const inactivityMs = options.inactivityMs ?? 5 * 60_000;
 
-  const [status, setStatus] = createSignal<PlanStatus>('loading');
-  const [base, setBase] = createSignal<Plan>(emptyPlan(now()));
-  const [pending, setPending] = createSignal<PlanOp[]>([]);
-  const [saveState, setSaveState] = createSignal<SaveState>('saved');
-  const [hasPassphrase, setHasPassphrase] = createSignal(false);
+  const [state, setState] = createSignal<SessionState>(startSession(emptyPlan(now())));
   const [persisted, setPersisted] = createSignal<boolean>();
-  const [undoable, setUndoable] = createSignal<{ label: string; ops: PlanOp[] }>();
-  const plan = createMemo(() => applyOps(base(), pending(), now()));
+  const plan = createMemo(() => planOnScreen(state(), now()));
   let key: PassphraseKey | undefined;
-  let sealedForUnlock: Sealed | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let flushing: Promise<void> | undefined;
-  /** The latest read of the stored record; unlocking waits for it. */
-  let loaded: Promise<void> = Promise.resolve();
+  let disposed = false;
+  let gone = false;
+  const waiters = new Set<() => void>();
+  let unlocking: Promise<boolean> | undefined;
+  let rekeying: { resolve: () => void; reject: (error: Error) => void } | undefined;
+  let importing: { resolve: () => void; reject: (error: Error) => void } | undefined;
+  let deleting: (() => void) | undefined;
+  let discardRecovered: (() => void) | undefined;
 
-  const channel = createPlanChannel(() => void reloadFromStore());
+  /** What the passphrase effects (their own chunk, loaded on first use) need from this page. */
+  const context: PassphraseContext = {
+    store,
+    writeAhead,
+    now,
+    key: () => key,
+    setKey: (next) => (key = next),
+    setDiscard: (discard) => (discardRecovered = discard),
+  };
+  const passphraseEffects = () => import('./passphrase-effects');
 
-  function show(decoded: DecodedRecord): void {
-    batch(() => {
-      switch (decoded.status) {
-        case 'empty':
-          setBase(emptyPlan(now()));
-          setStatus('ready');
-          break;
-        case 'ready':
-          setBase(decoded.plan);
-          setStatus('ready');
-          break;
-        case 'locked':
-          sealedForUnlock = decoded.sealed;
-          setHasPassphrase(true);
-          setStatus('locked');
-          break;
-        default:
-          setStatus(decoded.status);
+  const channel = createPlanChannel((message) => dispatch({ type: 'remote', message }));
+
+  function dispatch(event: SessionEvent): void {
+    if (disposed) return;
+    const result = step(state(), event, { now: now(), autosaveDelayMs, retryDelaysMs });
+    if (result.state !== state()) setState(result.state);
+    for (const effect of result.effects) run(effect);
+    for (const wake of [...waiters]) wake();
+  }
+
+  async function readFound(withKey: PassphraseKey | undefined) {
+    const raw = await store.read();
+    const decoded = await decodeRecord(raw, withKey);
+    return { raw, decoded, record: found(decoded) };
+  }
+
+  function run(effect: SessionEffect): void {
+    switch (effect.type) {
+      case 'schedule-save':
+        clearTimeout(timer);
+        timer = setTimeout(() => dispatch({ type: 'save-due' }), effect.delayMs);
+        return;
+      case 'write-ahead':
+        if (!gone) writeAhead.write(effect.ops);
+        return;
+      case 'save':
+        void save(effect.ops, effect.upTo);
+        return;
+      case 'read':
+        readFound(key)
+          .then(({ raw, decoded, record }) => {
+            if (key && raw !== undefined && !isSealed(raw)) dropKey();
+            dispatch({ type: 'read-done', record, hasPassphrase: isSealed(raw) && decoded.status !== 'locked' });
+          })
+          .catch(() => dispatch({ type: 'read-failed' }));
+        return;
+      case 'announce':
+        channel.announce(effect.message);
+        return;
+      case 'lock': {
+        const heldKey = key;
+        key = undefined;
+        writeAhead.forgetKey();
+        clearTimeout(timer);
+        if (heldKey && effect.ops.length > 0) {
+          // The sealed write-ahead copy already holds these edits; it goes once they are stored.
+          store
+            .update(async (current) => {
+              const decoded = await decodeRecord(current, heldKey);
+              if (decoded.status !== 'ready' && decoded.status !== 'empty') throw new SaveBlockedError();
+              const latest = decoded.status === 'ready' ? decoded.plan : emptyPlan(now());
+              return encodeRecord(applySafely(latest, effect.ops, now()), heldKey);
+            })
+            .then(() => writeAhead.write([]))
+            .then(() => channel.announce('saved'))
+            .catch(() => undefined);
+        }
+        return;
       }
-    });
+      case 'unlock':
+        void passphraseEffects()
+          .then((run) => run.unlockWith(context, effect.passphrase))
+          .then(dispatch, () => dispatch({ type: 'unlock-failed', wrongPassphrase: false }))
+          .then(() => state().phase === 'ready' && restartIdle());
+        return;
+      case 'rekey':
+        void passphraseEffects()
+          .then((run) => run.rekey(context, effect.passphrase, effect.ops, effect.upTo))
+          .then(
+            (event) => {
+              dispatch(event);
+              restartIdle();
+              rekeying?.resolve();
+            },
+            (error: Error) => {
+              dispatch({ type: 'rekey-failed' });
+              rekeying?.reject(error);
+            },
+          )
+          .finally(() => (rekeying = undefined));
+        return;
+      case 'import':
+        void commitImport(store, effect.plan, key)
+          .then(() => {
+            dispatch({ type: 'import-succeeded', plan: effect.plan });
+            importing?.resolve();
+          })
+          .catch((error: Error) => {
+            dispatch({ type: 'import-failed' });
+            importing?.reject(error);
+          })
+          .finally(() => (importing = undefined));
+        return;
+      case 'delete':
+        clearTimeout(timer);
+        gone = true;
+        channel.announce('deleted');
+        void deleteEverything([store]).finally(() => {
+          key = undefined;
+          writeAhead.forgetKey();
+          dispatch({ type: 'delete-done' });
+          deleting?.();
+        });
+        return;
+      case 'forget':
+        clearTimeout(timer);
+        gone = true;
+        key = undefined;
+        writeAhead.forgetKey();
+        store.close();
+        return;
+    }
+  }
+
+  async function save(ops: PlanOp[], upTo: number): Promise<void> {
+    const started = performance.now();
+    const heldKey = key;
+    try {
+      let stored: Plan | undefined;
+      await store.update(async (current) => {
+        const decoded = await decodeRecord(current, heldKey);
+        if (decoded.status !== 'ready' && decoded.status !== 'empty') throw new SaveBlockedError();
+        const latest = decoded.status === 'ready' ? decoded.plan : emptyPlan(now());
+        stored = applySafely(latest, ops, now());
+        // Stored in the clear although this page holds a key: another tab removed the passphrase. Follow it.
+        if (heldKey && current !== undefined && !isSealed(current)) dropKey();
+        return encodeRecord(stored, key);
+      });
+      if (!stored) throw new SaveBlockedError();
+      performance.measure(SAVE_MEASURE, { start: started, end: performance.now() });
+      discardRecovered?.();
+      discardRecovered = undefined;
+      dispatch({ type: 'save-succeeded', plan: stored, upTo });
+      if (!persisted()) void askToPersist();
+    } catch (error) {
+      if (error instanceof PlanDeletedError) dispatch({ type: 'remote', message: 'deleted' });
+      else dispatch({ type: 'save-failed', upTo, blocked: error instanceof SaveBlockedError });
+    }
+  }
+
+  /** Another tab removed the passphrase: this page stops sealing (its edits are stored in the clear). */
+  function dropKey(): void {
+    key = undefined;
+    void writeAhead.useKey(undefined);
   }
 
   async function load(): Promise<void> {
     try {
-      const raw = await store.read();
-      setHasPassphrase((raw as { kind?: string } | undefined)?.kind === 'sealed');
-      show(await decodeRecord(raw, key));
-      setPersisted(await navigator.storage?.persisted?.());
+      const { raw, record } = await readFound(undefined);
+      const recovered = isSealed(raw) ? { ops: [], discard: () => undefined } : await writeAhead.recover(undefined);
+      discardRecovered = recovered.discard;
+      dispatch({ type: 'loaded', record, hasPassphrase: isSealed(raw), recovered: recovered.ops });
+      if (raw !== undefined) setPersisted(await navigator.storage?.persisted?.());
     } catch {
-      setStatus('unavailable');
+      dispatch({ type: 'load-failed' });
     }
-  }
-
-  /** Another tab saved: take its plan as the new base; our own unsaved operations stay on top. */
-  async function reloadFromStore(): Promise<void> {
-    if (status() !== 'ready') return;
-    try {
-      const decoded = await decodeRecord(await store.read(), key);
-      if (decoded.status === 'ready') setBase(decoded.plan);
-      else if (decoded.status === 'locked' && !key) show(decoded);
-    } catch {
-      // Keep what is on screen; the next save tries again.
-    }
-  }
-
-  function schedule(): void {
-    setSaveState('pending');
-    clearTimeout(timer);
-    timer = setTimeout(() => void flush(), autosaveDelayMs);
-  }
-
-  /** Saves every pending operation now. Safe to call at any time; concurrent calls share one save. */
-  function flush(): Promise<void> {
-    clearTimeout(timer);
-    if (flushing) return flushing.then(() => (pending().length > 0 ? flush() : undefined));
-    const ops = pending();
-    if (ops.length === 0 || status() !== 'ready') return Promise.resolve();
-    setSaveState('saving');
-    const started = performance.now();
-    flushing = store
-      .update(async (current) => {
-        const decoded = await decodeRecord(current, key);
-        if (decoded.status !== 'ready' && decoded.status !== 'empty')
-          throw new Error(`Cannot save over a ${decoded.status} plan`);
-        const latest = decoded.status === 'ready' ? decoded.plan : emptyPlan(now());
-        const next = applyOps(latest, ops, now());
-        return encodeRecord(next, key);
-      })
-      .then(async (record) => {
-        const saved = await decodeRecord(record, key);
-        batch(() => {
-          if (saved.status === 'ready') setBase(saved.plan);
-          setPending((current) => current.slice(ops.length));
-          setSaveState(pending().length > 0 ? 'pending' : 'saved');
-        });
-        performance.measure(SAVE_MEASURE, { start: started, end: performance.now() });
-        channel.announce();
-        if (persisted() === undefined || persisted() === false) void askToPersist();
-      })
-      .catch(() => {
-        setSaveState('error');
-      })
-      .finally(() => {
-        flushing = undefined;
-      });
-    return flushing;
   }
 
   async function askToPersist(): Promise<void> {
@@ -146,74 +243,57 @@ export function createFamilyPlan(options: FamilyPlanOptions = {}) {
     }
   }
 
+  /** Resolves once `done` holds (checked after every event). */
+  function when(done: () => boolean): Promise<void> {
+    if (done()) return Promise.resolve();
+    return new Promise((resolve) => {
+      const wake = () => {
+        if (!done() && !disposed) return;
+        waiters.delete(wake);
+        resolve();
+      };
+      waiters.add(wake);
+    });
+  }
+
+  /** Saves every pending edit now; resolves when stored, or when storing failed (the bar says so). */
+  function flush(): Promise<void> {
+    dispatch({ type: 'leaving' });
+    return when(() => {
+      const current = state();
+      return (
+        current.savingUpTo === undefined &&
+        (current.pending.length === 0 || current.save === 'error' || current.phase !== 'ready')
+      );
+    });
+  }
+
   function change(op: PlanOp): void {
-    if (status() !== 'ready') return;
-    setPending((current) => [...current, op]);
-    schedule();
+    dispatch({ type: 'edit', op });
   }
 
   /** Removes something and offers to undo it. */
   function remove(op: PlanOp, label: string): void {
-    const undo = undoFor(plan(), op);
-    change(op);
-    setUndoable(undo.length > 0 ? { label, ops: undo } : undefined);
+    dispatch({ type: 'remove', op, undo: undoFor(plan(), op), label });
   }
 
-  function undo(): void {
-    const last = undoable();
-    if (!last) return;
-    setUndoable(undefined);
-    last.ops.forEach(change);
-  }
-
-  async function setPassphrase(passphrase: string): Promise<void> {
-    await flush();
-    const newKey = await deriveKey(passphrase);
-    await store.update(async () => encodeRecord(plan(), newKey));
-    key = newKey;
-    setHasPassphrase(true);
-    channel.announce();
-    restartIdle();
-  }
-
-  async function removePassphrase(): Promise<void> {
-    await flush();
-    await store.update(async () => encodeRecord(plan(), undefined));
-    key = undefined;
-    setHasPassphrase(false);
-    channel.announce();
-  }
-
-  /**
-   * Shows the unlock screen at once (only when a passphrase is set), then, once pending edits are saved
-   * with the key, drops the key and the plan from memory and reads back the sealed record.
-   */
-  function lock(): void {
-    if (!hasPassphrase() || status() !== 'ready') return;
-    const saving = flush();
-    batch(() => {
-      setUndoable(undefined);
-      setStatus('locked');
-    });
-    loaded = saving.finally(async () => {
-      key = undefined;
-      batch(() => {
-        setBase(emptyPlan(now()));
-        setPending([]);
-      });
-      await load();
+  function requestRekey(passphrase: string | undefined): Promise<void> {
+    if (state().phase !== 'ready' || state().busy) return Promise.reject(new Error('busy'));
+    return new Promise<void>((resolve, reject) => {
+      rekeying = { resolve, reject };
+      dispatch({ type: 'passphrase-requested', passphrase });
     });
   }
 
-  async function unlock(passphrase: string): Promise<boolean> {
-    await loaded;
-    if (!sealedForUnlock) return false;
-    const candidate = await deriveKey(passphrase, sealedForUnlock.kdf.salt, sealedForUnlock.kdf.iterations);
-    const decoded = await decodeRecord({ kind: 'sealed', sealed: sealedForUnlock }, candidate);
-    if (decoded.status !== 'ready') return false;
-    key = candidate;
-    show(decoded);
-    return true;
+  function unlock(passphrase: string): Promise<boolean> {
+    if (unlocking) return unlocking;
+    if (state().phase !== 'locked') return Promise.resolve(state().phase === 'ready');
+    dispatch({ type: 'unlock-requested', passphrase });
+    unlocking = when(() => !state().unlocking).then(() => {
+      unlocking = undefined;
+      return state().phase !== 'locked';
+    });
+    return unlocking;
   }
 
   // Export and import code loads only when someone uses it.
@@ -225,85 +305,100 @@ export function createFamilyPlan(options: FamilyPlanOptions = {}) {
     return passphrase ? files.exportSealedFile(plan(), passphrase, now()) : files.exportPlainFile(plan(), now());
   }
 
-  async function readImport(text: string, size: number): Promise<ReadResult> {
-    return (await planFiles()).readPlanFile(text, size);
-  }
-
-  async function openSealedImport(sealed: Sealed, passphrase: string) {
-    return (await planFiles()).openSealedFile(sealed, passphrase);
-  }
-
-  async function confirmImport(imported: Plan): Promise<void> {
-    await flush();
-    await commitImport(store, imported, key);
-    batch(() => {
-      setPending([]);
-      setBase(imported);
-      setUndoable(undefined);
-      setSaveState('saved');
-    });
-    channel.announce();
-  }
-
-  async function deleteAll(): Promise<void> {
-    clearTimeout(timer);
-    setPending([]);
-    channel.announce();
-    await deleteEverything([store]);
-    key = undefined;
-    batch(() => {
-      setBase(emptyPlan(now()));
-      setHasPassphrase(false);
-      setUndoable(undefined);
-      setStatus('deleted');
+  function confirmImport(imported: Plan): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      importing = { resolve, reject };
+      dispatch({ type: 'import-confirmed', plan: imported });
+      if (state().busy !== 'import') {
+        importing = undefined;
+        reject(new Error('busy'));
+      }
     });
   }
 
-  // Save on the way out, lock on quick exit, lock after inactivity, flush before an update reload.
+  /** Damaged record: store what was recovered (with edits made since) in place of the damaged original. */
+  function keepRecovered(): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      importing = { resolve, reject };
+      dispatch({ type: 'keep-recovered' });
+      if (state().busy !== 'import') {
+        importing = undefined;
+        reject(new Error('busy'));
+      }
+    });
+  }
+
+  function deleteAll(): Promise<void> {
+    return new Promise<void>((resolve) => {
+      deleting = resolve;
+      dispatch({ type: 'delete-requested' });
+      if (state().busy !== 'delete' && state().phase !== 'deleted') resolve();
+    });
+  }
+
+  /** The stored record exactly as it is, for the person to keep as a file (a damaged plan). */
+  async function rawRecord(): Promise<string> {
+    return JSON.stringify(await store.read(), null, 2) ?? '';
+  }
+
+  // Lock after inactivity; save on the way out; lock (or save) on quick exit; save before an update reload.
   let idle: ReturnType<typeof setTimeout> | undefined;
   function restartIdle(): void {
     clearTimeout(idle);
-    idle = setTimeout(lock, inactivityMs);
+    idle = setTimeout(() => dispatch({ type: 'lock-requested' }), inactivityMs);
   }
   const onBeforeReload = (event: Event) => (event as CustomEvent<BeforeReloadDetail>).detail.pending.push(flush());
-  const onPageHide = () => void flush();
-  const onQuickExit = () => lock();
+  const onLeave = () => dispatch({ type: 'leaving' });
+  const onVisibility = () => document.visibilityState === 'hidden' && onLeave();
+  const onQuickExit = () => dispatch({ type: 'quick-exit' });
   window.addEventListener(BEFORE_RELOAD_EVENT, onBeforeReload);
-  window.addEventListener('pagehide', onPageHide);
+  window.addEventListener('pagehide', onLeave);
+  document.addEventListener('visibilitychange', onVisibility);
   window.addEventListener(QUICK_EXIT_EVENT, onQuickExit);
   for (const type of ['keydown', 'pointerdown']) document.addEventListener(type, restartIdle, { passive: true });
   restartIdle();
   onCleanup(() => {
+    disposed = true;
     window.removeEventListener(BEFORE_RELOAD_EVENT, onBeforeReload);
-    window.removeEventListener('pagehide', onPageHide);
+    window.removeEventListener('pagehide', onLeave);
+    document.removeEventListener('visibilitychange', onVisibility);
     window.removeEventListener(QUICK_EXIT_EVENT, onQuickExit);
     for (const type of ['keydown', 'pointerdown']) document.removeEventListener(type, restartIdle);
     clearTimeout(idle);
     clearTimeout(timer);
     channel.close();
+    for (const wake of [...waiters]) wake();
   });
 
-  loaded = load();
+  void load();
 
   return {
-    status,
+    status: () => state().phase,
     plan,
-    saveState,
-    hasPassphrase,
+    saveState: () => state().save,
+    hasPassphrase: () => state().hasPassphrase,
+    canEdit: () => canEdit(state()),
+    unlocking: () => state().unlocking,
+    unlockWrong: () => state().unlockWrong,
+    busy: () => state().busy,
+    problem: () => state().problem,
     persisted,
-    undoable,
+    undoable: () => state().undo,
     change,
     remove,
-    undo,
+    undo: () => dispatch({ type: 'undo' }),
     flush,
-    setPassphrase,
-    removePassphrase,
-    lock,
+    setPassphrase: (passphrase: string) => requestRekey(passphrase),
+    removePassphrase: () => requestRekey(undefined),
+    lock: () => dispatch({ type: 'lock-requested' }),
     unlock,
     exportFile,
-    readImport,
-    openSealedImport,
+    readImport: async (text: string, size: number): Promise<ReadResult> => (await planFiles()).readPlanFile(text, size),
+    openSealedImport: async (sealed: Sealed, passphrase: string) =>
+      (await planFiles()).openSealedFile(sealed, passphrase),
     confirmImport,
+    keepRecovered,
+    rawRecord,
     deleteAll,
   };
 }

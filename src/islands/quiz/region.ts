@@ -1,22 +1,14 @@
-import { REGION_STORAGE_KEY } from '../../domain/region-choice';
-import { fillRegionText, type RegionOrNeutral, type RoleTexts } from '../../domain/region-text';
+import { regionFromRoot, type RoleTextTable } from '../../domain/region-fill';
+import { fillRegionText } from '../../domain/region-text';
 
-/** Role texts per region; 'neutral' is always there and is used until a region has been chosen. */
-export type RoleTextTable = Partial<Record<RegionOrNeutral, RoleTexts>> & { neutral: RoleTexts };
+export type { RoleTextTable } from '../../domain/region-fill';
 
 /**
- * Fills region tokens in quiz text for the region this reader chose on the help pages (remembered in
- * localStorage, as src/client/region-picker.ts keeps it). Kept in one small function so the region work can
- * swap in its own reader without touching the quiz.
+ * Fills region tokens in quiz text for the reader's region: the one the head script put on <html data-region>
+ * (from ?region= or the remembered choice), else the labelled neutral wording. The quiz is client:only, so
+ * the attribute is already set when this runs.
  */
 export function regionFiller(table: RoleTextTable): (text: string) => string {
-  let remembered: string | null = null;
-  try {
-    remembered = localStorage.getItem(REGION_STORAGE_KEY);
-  } catch {
-    // Storage blocked: the neutral wording is used.
-  }
-  const region = remembered && remembered in table ? (remembered as RegionOrNeutral) : 'neutral';
-  const roles = table[region] ?? table.neutral;
-  return (text) => fillRegionText(text, region, roles);
+  const region = regionFromRoot(document.documentElement.dataset['region']);
+  return (text) => fillRegionText(text, region, table[region]);
 }
