@@ -6,24 +6,31 @@ import { isPlanDate, LIMITS, type CheckIn } from '../../domain/plan-schema';
 import { fillTemplate } from '../../domain/text';
 import { EditableList } from './EditableList';
 import { ChildrenSection, DateField, TalksSection, TextField } from './PlanSections';
+import Planner from './Planner';
 import type { SectionProps } from './types';
 
 // The plan's editing sections: their own chunk, fetched as soon as /plan/ starts (alongside reading the
 // stored plan, which they wait for anyway), which keeps the page's first-load JS inside its budget.
 
-// The calendar file's options and the .ics writer load on their own, after the sections.
+// The planner's "what's next" comes with the sections (it is the plan's first screen). The calendar file's
+// options with the .ics writer, and sharing with another carer, load on their own, after the sections.
 const CalendarReminders = lazy(() => import('./CalendarReminders'));
+const CarerShare = lazy(() => import('./CarerShare'));
 
-/** Every section of the plan, in order. */
+/** Every section of the plan, in order: what's next first, sharing last (the safety controls follow). */
 export default function PlanEditor(props: SectionProps & { defaultBand?: BandId | undefined }) {
   return (
     <>
+      <Planner {...props} />
       <ChildrenSection {...props} />
       <TalksSection {...props} />
       <AgreementsSection {...props} />
       <TrustedAdultsSection {...props} />
       <IfItHappensSection {...props} />
       <CheckInsSection {...props} />
+      <Suspense>
+        <CarerShare {...props} />
+      </Suspense>
     </>
   );
 }

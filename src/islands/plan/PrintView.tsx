@@ -1,15 +1,10 @@
 import { For, Show } from 'solid-js';
 import { fillTemplate } from '../../domain/text';
 import type { FamilyPlan } from './create-family-plan';
-import type { PlanData, PlanText } from './types';
+import { findScript, type PlanData, type PlanText } from './types';
 
 /** Shown only when printing: one sheet per child, then the "if it happens" card. */
-export default function PrintView(props: {
-  text: PlanText;
-  data: PlanData;
-  family: FamilyPlan;
-  scriptTitle: (band: string, topic: string) => string;
-}) {
+export default function PrintView(props: { text: PlanText; data: PlanData; family: FamilyPlan }) {
   const plan = () => props.family.plan();
   const region = () => props.data.regions.find((candidate) => candidate.id === plan().ifItHappens.region);
   return (
@@ -24,7 +19,7 @@ export default function PrintView(props: {
               <For each={plan().talks.filter((talk) => talk.childId === child.id && talk.status !== 'skipped')}>
                 {(talk) => (
                   <li>
-                    {props.scriptTitle(talk.band ?? child.band, talk.topic)} (
+                    {findScript(props.data, talk.band ?? child.band, talk.topic)?.title ?? talk.topic} (
                     {talk.status === 'done' ? props.text.print.done : props.text.print.planned}
                     {talk.plannedFor ? `, ${talk.plannedFor}` : ''})
                   </li>
