@@ -137,6 +137,41 @@ test('accept a path, mark a talk done, add the follow-up check-in; the .ics is d
   expect(detailedText).not.toContain('group chat');
 });
 
+test("what's next shows the script's two-minute version; the follow-up names the helpline for the region shown", async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(new Date('2027-01-04T09:00:00'));
+  await page.goto('/plan/?region=ie');
+  await addChild(page, 'Ash', '11-13');
+  const ash = card(page, 'Ash');
+  await ash.locator('summary', { hasText: 'Suggested path for Ash' }).click();
+  await ash.getByRole('button', { name: /Plan these talks/ }).click();
+  await expect(ash.locator('.plan-up-next__title')).toHaveText('What sextortion is');
+
+  // The two-minute version of the next talk: the lines to say and the one thing to avoid, as on the script.
+  const short = ash.locator('details.plan-two-minutes');
+  await short.locator('summary', { hasText: 'In two minutes' }).click();
+  await expect(short.getByRole('listitem')).toHaveText([
+    'Sextortion is a trick: someone gets a private picture of you, or fakes one, and asks for money.',
+    'They may pretend to be your age, and it can happen fast.',
+    "If it happens, you're not in trouble. Don't pay, and tell me.",
+    "I won't take your phone away for telling me.",
+  ]);
+  await expect(short.getByText(/The one thing to avoid: Don't say ‘just don't send nudes’/)).toBeVisible();
+
+  // Done with the first talk: the second one's follow-up has {child-helpline}, read for Ireland.
+  await ash.getByRole('button', { name: 'We had this talk' }).click();
+  await ash.getByRole('button', { name: 'Mark as done' }).click();
+  await expect(ash.locator('.plan-up-next__title')).toHaveText('If it ever happens: the plan');
+  await ash.getByRole('button', { name: 'We had this talk' }).click();
+  await ash.getByRole('button', { name: 'Mark as done' }).click();
+  const followUp = ash.locator('.plan-follow-up p').first();
+  await expect(followUp).toContainText('Save Childline (1800 66 66 66) in their phone together');
+  await expect(followUp).toContainText('Hotline.ie (hotline.ie) or Take It Down');
+  await expect(followUp).not.toContainText('{');
+  await expect(followUp).not.toContainText('0800 1111');
+});
+
 test('hand the plan to a second, fresh browser profile and merge it there', async ({ page, browser, baseURL }) => {
   await page.goto('/plan/');
   await addChild(page, 'Ash', '14-17');
