@@ -31,6 +31,9 @@ import { findScript, type SectionProps } from './types';
 
 const today = () => dayOf(new Date());
 
+/** "11-13" that never breaks at its hyphen (U+2011, a non-breaking hyphen). */
+const noBreak = (band: string) => band.replace('-', '\u2011');
+
 /** Script text with its region tokens ({child-helpline}…) read for the region the page shows (or neutral). */
 function fillRegion(props: SectionProps, text: string): string {
   const region = regionFromRoot(document.documentElement.dataset['region']);
@@ -180,11 +183,24 @@ function ChildCard(
       <Show
         when={next()}
         fallback={
-          <p>
-            {counts().done > 0 && counts().notYet === 0 && counts().planned === 0
-              ? fillTemplate(t().next.allDone, { name: child().nickname })
-              : fillTemplate(t().next.none, { name: child().nickname })}
-          </p>
+          <Show
+            when={!(counts().done > 0 && counts().notYet === 0 && counts().planned === 0)}
+            fallback={<p>{fillTemplate(t().next.allDone, { name: child().nickname })}</p>}
+          >
+            <p>{fillTemplate(t().next.none, { name: child().nickname })}</p>
+            <p class="plan-buttons">
+              <button
+                type="button"
+                class="button"
+                onClick={() => {
+                  props.onPathToggle(true);
+                  document.getElementById(`plan-path-${props.childId}`)?.focus();
+                }}
+              >
+                {fillTemplate(t().next.start, { name: child().nickname })}
+              </button>
+            </p>
+          </Show>
         }
       >
         {(talk) => (
@@ -367,8 +383,9 @@ function PathDetails(props: SectionProps & { child: Child; pathOpen: boolean; on
   const id = () => props.child.id;
   return (
     <details class="plan-path" open={props.pathOpen} onToggle={(event) => props.onPathToggle(event.currentTarget.open)}>
-      <summary id={`plan-path-${id()}`} tabindex="-1">
-        {fillTemplate(t().heading, { name: props.child.nickname, band: props.child.band })}
+      {/* A summary is in the tab order already; its id lets the band notice and "what's next" move focus here. */}
+      <summary id={`plan-path-${id()}`}>
+        {fillTemplate(t().heading, { name: props.child.nickname, band: noBreak(props.child.band) })}
       </summary>
       <p>{t().intro}</p>
       <ol class="plan-path__steps">
