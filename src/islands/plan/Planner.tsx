@@ -1,4 +1,4 @@
-import { createMemo, createSignal, For, Index, onMount, Show, untrack } from 'solid-js';
+import { createMemo, createSignal, For, Index, onMount, Show } from 'solid-js';
 import { followUpDate, followUpFor, followUpOps, markDoneOps } from '../../domain/after-talk';
 import {
   ageInMonth,
@@ -31,6 +31,13 @@ import { findScript, type SectionProps } from './types';
 
 const today = () => dayOf(new Date());
 
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const sameList = <T,>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean) =>
+  a === b || (a.length === b.length && a.every((item, index) => same(item, b[index]!)));
+/** The same talk as far as the planner shows it: its note and the answers after it are never shown here. */
+const sameShownTalk = (a: PlannedTalk, b: PlannedTalk) =>
+  a === b || sameJson({ ...a, note: '', after: undefined }, { ...b, note: '', after: undefined });
+
 /** "11-13" that never breaks at its hyphen (U+2011, a non-breaking hyphen). */
 const noBreak = (band: string) => band.replace('-', '\u2011');
 
@@ -62,17 +69,12 @@ function formatDay(day: string): string {
 export default function Planner(outer: SectionProps) {
   // The planner shows no notes, so typing a note must not redraw it: it reads the plan through a view that
   // changes only when something it shows changes (this keeps each autosave short).
-  const shape = createMemo(() => {
-    const plan = outer.family.plan();
-    return JSON.stringify([
-      plan.children,
-      plan.talks.map(({ note: _note, after: _after, ...talk }) => talk),
-      plan.checkIns,
-    ]);
-  });
-  const view = createMemo(() => {
-    shape();
-    return untrack(() => outer.family.plan());
+  // Most changes keep each unchanged item's object, so comparing references is enough almost always.
+  const view = createMemo(() => outer.family.plan(), undefined, {
+    equals: (a, b) =>
+      sameList(a.children, b.children, sameJson) &&
+      sameList(a.checkIns, b.checkIns, sameJson) &&
+      sameList(a.talks, b.talks, sameShownTalk),
   });
   const props: SectionProps = { ...outer, family: { ...outer.family, plan: view } };
   const t = () => props.text.planner;
