@@ -149,7 +149,7 @@ export function mergePlans(mine: Plan, theirs: Plan, now: Date): MergeResult {
   const checkIns = byId(mine.checkIns, theirCheckIns, summary.checkIns);
 
   const ifItHappens = { ...mine.ifItHappens };
-  for (const field of ['region', 'codeWord'] as const) {
+  for (const field of ['region', 'codeWord', 'phonePromise'] as const) {
     const ours = mine.ifItHappens[field];
     const their = theirs.ifItHappens[field];
     if (!their || their === ours) continue;

@@ -10,6 +10,8 @@ import type { PlanData, PlanText } from './plan/types';
 const editor = import('./plan/PlanEditor');
 const PlanEditor = lazy(() => editor);
 const SafetySection = lazy(() => import('./plan/SafetySection'));
+// The phone promise and "hand over the card" (with the QR code library) load the same way.
+const CardHandover = lazy(() => import('./plan/CardHandover'));
 const LockScreen = lazy(() => import('./plan/LockScreen'));
 const AddRequestBanner = lazy(() => import('./plan/AddRequestBanner'));
 // So does what a damaged record needs (rare).
@@ -98,6 +100,7 @@ export default function Plan(props: Props) {
           <div class="plan-editor">
             <Suspense fallback={<p>{props.text.loading}</p>}>
               <PlanEditor {...sections} defaultBand={request()?.band} />
+              <CardHandover {...sections} />
               <SafetySection {...sections} />
             </Suspense>
           </div>

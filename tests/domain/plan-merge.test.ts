@@ -58,6 +58,9 @@ const arbitraryPlan: fc.Arbitrary<Plan> = fc
     ),
     region: fc.option(fc.constantFrom('uk', 'ie'), { nil: undefined }),
     codeWord: fc.constantFrom('', 'teapot', 'pineapple'),
+    phonePromise: fc.option(fc.constantFrom('You keep your phone if you tell me.', 'No phone taken, ever.'), {
+      nil: undefined,
+    }),
     updatedAt: fc.constantFrom('2026-11-01T00:00:00.000Z', '2026-11-15T00:00:00.000Z', '2026-11-20T00:00:00.000Z'),
   })
   .map((raw): Plan => {
@@ -84,7 +87,11 @@ const arbitraryPlan: fc.Arbitrary<Plan> = fc
       talks: valid,
       agreements: raw.agreements,
       trustedAdults: raw.trustedAdults,
-      ifItHappens: { ...(raw.region ? { region: raw.region } : {}), codeWord: raw.codeWord },
+      ifItHappens: {
+        ...(raw.region ? { region: raw.region } : {}),
+        codeWord: raw.codeWord,
+        ...(raw.phonePromise ? { phonePromise: raw.phonePromise } : {}),
+      },
       checkIns,
       updatedAt: raw.updatedAt,
     } as Plan;
@@ -200,6 +207,17 @@ describe('merging: examples', () => {
     };
     const result = mergePlans(mine, theirs, now);
     expect(result.ok && result.plan.talks.find((talk) => talk.id === 'talk-1')!.status).toBe('done');
+  });
+
+  it('brings in the phone promise the other carer wrote when I have none, and keeps mine when I have one', () => {
+    const promise = 'You keep your phone if you tell us.';
+    const theirs: Plan = { ...mine, ifItHappens: { ...mine.ifItHappens, phonePromise: promise } };
+    const result = mergePlans(mine, theirs, now);
+    expect(result.ok && result.plan.ifItHappens.phonePromise).toBe(promise);
+    expect(result.ok && result.summary.ifItHappens).toBe(true);
+    const ours: Plan = { ...mine, ifItHappens: { ...mine.ifItHappens, phonePromise: 'Our own words.' } };
+    const kept = mergePlans(ours, theirs, now);
+    expect(kept.ok && kept.plan.ifItHappens.phonePromise).toBe('Our own words.');
   });
 
   it('refuses, whole, a merge that would go past what a plan can hold', () => {
