@@ -1,5 +1,5 @@
 import { createMemo, createSignal, lazy, Match, onMount, Show, Suspense, Switch } from 'solid-js';
-import { readAddRequest, type AddRequest } from '../domain/add-request';
+import type { AddRequest } from '../domain/add-request';
 import { fillTemplate } from '../domain/text';
 import { createFamilyPlan } from './plan/create-family-plan';
 import type { PlanData, PlanText } from './plan/types';
@@ -10,8 +10,6 @@ import type { PlanData, PlanText } from './plan/types';
 const editor = import('./plan/PlanEditor');
 const PlanEditor = lazy(() => editor);
 const SafetySection = lazy(() => import('./plan/SafetySection'));
-// The phone promise and "hand over the card" (with the QR code library) load the same way.
-const CardHandover = lazy(() => import('./plan/CardHandover'));
 const LockScreen = lazy(() => import('./plan/LockScreen'));
 const AddRequestBanner = lazy(() => import('./plan/AddRequestBanner'));
 // So does what a damaged record needs (rare).
@@ -32,9 +30,15 @@ export default function Plan(props: Props) {
   const [request, setRequest] = createSignal<AddRequest>();
   // Set once a damaged record has been seen in this visit.
   const damagedSeen = createMemo((seen: boolean) => seen || family.status() === 'damaged', false);
+  // Only a visit from a script's "Add to my plan" has a query; its reader loads just for that.
   onMount(() => {
-    setRequest(
-      readAddRequest(window.location.search, (band) => (props.data.scripts[band] ?? []).map((script) => script.topic)),
+    if (!window.location.search) return;
+    void import('../domain/add-request').then(({ readAddRequest }) =>
+      setRequest(
+        readAddRequest(window.location.search, (band) =>
+          (props.data.scripts[band] ?? []).map((script) => script.topic),
+        ),
+      ),
     );
   });
 
@@ -100,7 +104,6 @@ export default function Plan(props: Props) {
           <div class="plan-editor">
             <Suspense fallback={<p>{props.text.loading}</p>}>
               <PlanEditor {...sections} defaultBand={request()?.band} />
-              <CardHandover {...sections} />
               <SafetySection {...sections} />
             </Suspense>
           </div>

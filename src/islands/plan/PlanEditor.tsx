@@ -16,6 +16,8 @@ import type { SectionProps } from './types';
 // options with the .ics writer, and sharing with another carer, load on their own, after the sections.
 const CalendarReminders = lazy(() => import('./CalendarReminders'));
 const CarerShare = lazy(() => import('./CarerShare'));
+// The phone promise and "hand over the card" (with the QR code library) load the same way, after the sections.
+const CardHandover = lazy(() => import('./CardHandover'));
 
 /** Every section of the plan, in order: what's next first, sharing last (the safety controls follow). */
 export default function PlanEditor(props: SectionProps & { defaultBand?: BandId | undefined }) {
@@ -29,6 +31,7 @@ export default function PlanEditor(props: SectionProps & { defaultBand?: BandId 
       <IfItHappensSection {...props} />
       <CheckInsSection {...props} />
       <Suspense>
+        <CardHandover {...props} />
         <CarerShare {...props} />
       </Suspense>
     </>

@@ -9,8 +9,10 @@ import { findScript, type PlanText, type SectionProps } from './types';
 export function ChildrenSection(props: SectionProps & { defaultBand?: BandId | undefined }) {
   const t = () => props.text.children;
   const [nickname, setNickname] = createSignal('');
-  // Arriving from a script's "Add to my plan", the age starts at that script's band.
-  const [band, setBand] = createSignal<BandId>(props.defaultBand ?? '8-10');
+  // Arriving from a script's "Add to my plan", the age starts at that script's band (known a moment after
+  // the page starts), until the parent picks one.
+  const [picked, setBand] = createSignal<BandId>();
+  const band = () => picked() ?? props.defaultBand ?? '8-10';
   const bandSelect = (value: () => BandId, onChange: (band: BandId) => void) => (
     <label>
       {t().band}
