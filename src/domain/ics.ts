@@ -1,5 +1,10 @@
-// iCalendar (RFC 5545) reminders for planned talks and check-ins: all-day events, folded lines, CRLF.
+// iCalendar (RFC 5545) reminders for planned talks and check-ins: all-day events, each with an alarm, and
+// discreet by default. Calendars are often shared or synced to a cloud, so the default titles say only
+// "Family chat" / "Check-in"; names and talk titles appear only when the parent opts in, and private notes
+// (or the answers after a talk) never go into the file.
 import type { CheckIn, Plan } from './plan-schema';
+import { talkBand } from './talk-path';
+import { fillTemplate } from './text';
 
 export interface CalendarEvent {
   uid: string;
@@ -9,6 +14,28 @@ export interface CalendarEvent {
   repeat: CheckIn['repeat'];
 }
 
+/** The words the events use (from src/i18n, so they can be translated). */
+export interface CalendarWords {
+  talk: string;
+  checkIn: string;
+  /** "Talk with {name}: {title}" */
+  talkDetailed: string;
+  /** "Check-in: {label}" */
+  checkInDetailed: string;
+  /** Said in every event's description when titles are neutral. */
+  neutralDescription: string;
+  /** "Script: {title}. It is in Open Door under Talk." */
+  talkDescription: string;
+  checkInDescription: string;
+}
+
+export interface CalendarOptions {
+  /** Names and talk titles in the events: off unless the parent chooses it. */
+  detailed: boolean;
+  words: CalendarWords;
+  scriptTitle: (band: string, topic: string) => string;
+}
+
 const RRULES: Record<CheckIn['repeat'], string | undefined> = {
   none: undefined,
   monthly: 'FREQ=MONTHLY',
@@ -16,9 +43,32 @@ const RRULES: Record<CheckIn['repeat'], string | undefined> = {
   yearly: 'FREQ=YEARLY',
 };
 
-/** Escapes TEXT values (RFC 5545 3.3.11). */
+/** The alarm goes off at 09:00 on the day (all-day events start at midnight, in the calendar's own zone). */
+export const ALARM_TRIGGER = 'PT9H';
+
+/**
+ * Makes a value safe for a TEXT property: unpaired surrogates become U+FFFD, every kind of line break
+ * (CRLF, a lone CR, LF, NEL, U+2028/9) becomes one new line, tabs become spaces, and every other control
+ * character (C0, DEL, C1) is removed, since RFC 5545 3.3.11 allows none of them in TEXT.
+ */
+export function cleanText(value: string): string {
+  return value
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, '\n')
+    .replace(/\t/g, ' ')
+    .split('')
+    .filter((unit) => !isControl(unit.charCodeAt(0)))
+    .join('');
+}
+
+/** C0 (but the new line, kept until escaping), DEL and C1 control characters. */
+function isControl(code: number): boolean {
+  return (code < 0x20 && code !== 0x0a) || (code >= 0x7f && code <= 0x9f);
+}
+
+/** Escapes TEXT values (RFC 5545 3.3.11), after cleaning them. */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/\r?\n/g, '\\n').replace(/;/g, '\\;').replace(/,/g, '\\,');
+  return cleanText(value).replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/;/g, '\\;').replace(/,/g, '\\,');
 }
 
 /** Folds a content line at 75 octets, never splitting a UTF-8 character (RFC 5545 3.1). */
@@ -63,35 +113,43 @@ export function toIcs(events: readonly CalendarEvent[], now: Date): string {
     'METHOD:PUBLISH',
   ];
   for (const event of events) {
+    const summary = escapeText(event.summary);
     lines.push(
       'BEGIN:VEVENT',
       `UID:${event.uid}@open-door`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${compactDate(event.date)}`,
       `DTEND;VALUE=DATE:${compactDate(nextDay(event.date))}`,
-      `SUMMARY:${escapeText(event.summary)}`,
+      `SUMMARY:${summary}`,
       `DESCRIPTION:${escapeText(event.description)}`,
+      'TRANSP:TRANSPARENT',
     );
     const rule = RRULES[event.repeat];
     if (rule) lines.push(`RRULE:${rule}`);
+    lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${summary}`, `TRIGGER:${ALARM_TRIGGER}`, 'END:VALARM');
     lines.push('END:VEVENT');
   }
   lines.push('END:VCALENDAR');
   return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }
 
-/** Reminders from a plan: each planned talk with a date (not yet done), and every check-in. */
-export function planEvents(plan: Plan, scriptTitle: (band: string, topic: string) => string): CalendarEvent[] {
+/**
+ * Reminders from a plan: each talk still planned that has a date, and every check-in. Notes, the answers
+ * after a talk and the code word are never used.
+ */
+export function planEvents(plan: Plan, options: CalendarOptions): CalendarEvent[] {
+  const { words, detailed } = options;
   const children = new Map(plan.children.map((child) => [child.id, child]));
   const talks = plan.talks.flatMap((talk): CalendarEvent[] => {
     const child = children.get(talk.childId);
-    if (!talk.plannedFor || talk.status === 'done' || !child) return [];
+    if (!talk.plannedFor || talk.status !== 'planned' || !child) return [];
+    const title = options.scriptTitle(talkBand(talk, child), talk.topic);
     return [
       {
         uid: `talk-${talk.id}`,
         date: talk.plannedFor,
-        summary: `Talk with ${child.nickname}: ${scriptTitle(child.band, talk.topic)}`,
-        description: `The script is in Open Door under Talk, ${child.band}.${talk.note ? `\n\n${talk.note}` : ''}`,
+        summary: detailed ? fillTemplate(words.talkDetailed, { name: child.nickname, title }) : words.talk,
+        description: detailed ? fillTemplate(words.talkDescription, { title }) : words.neutralDescription,
         repeat: 'none',
       },
     ];
@@ -99,10 +157,15 @@ export function planEvents(plan: Plan, scriptTitle: (band: string, topic: string
   const checkIns = plan.checkIns.map((checkIn): CalendarEvent => ({
     uid: `check-in-${checkIn.id}`,
     date: checkIn.date,
-    summary: `Family check-in: ${checkIn.label}`,
-    description:
-      'Time to revisit your family plan in Open Door: what has changed, and is everyone still happy with it?',
+    summary: detailed ? fillTemplate(words.checkInDetailed, { label: checkIn.label }) : words.checkIn,
+    description: detailed ? words.checkInDescription : words.neutralDescription,
     repeat: checkIn.repeat,
   }));
   return [...talks, ...checkIns];
+}
+
+/** What a calendar file holds, for the one line said next to the download. */
+export function describeEvents(events: readonly CalendarEvent[]): { talks: number; checkIns: number } {
+  const talks = events.filter((event) => event.uid.startsWith('talk-')).length;
+  return { talks, checkIns: events.length - talks };
 }

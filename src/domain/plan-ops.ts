@@ -1,6 +1,8 @@
 import {
+  isBirthMonth,
   isPlanDate,
   LIMITS,
+  type AfterTalk,
   type Agreement,
   type CheckIn,
   type Child,
@@ -32,6 +34,13 @@ export type PlanOp =
 
 type Keyed = { id: string };
 
+/** One open (not done) talk per child and topic: the same talk is never planned twice. */
+export function hasOpenTalk(plan: Plan, childId: string, topic: string, exceptId?: string): boolean {
+  return plan.talks.some(
+    (talk) => talk.childId === childId && talk.topic === topic && talk.status !== 'done' && talk.id !== exceptId,
+  );
+}
+
 function insert<T extends Keyed>(list: readonly T[], item: T, max: number, index = list.length): T[] {
   if (list.length >= max || list.some((existing) => existing.id === item.id)) return [...list];
   const at = Math.max(0, Math.min(index, list.length));
@@ -47,6 +56,10 @@ const without = <T extends Keyed>(list: readonly T[], id: string): T[] => list.f
 const cut = (text: string, max: number) => text.slice(0, max);
 const dateOr = (value: string | undefined, fallback: string | undefined) =>
   value === undefined || isPlanDate(value) ? value : fallback;
+const badBirth = (value: Partial<Child>) => value.birth !== undefined && !isBirthMonth(value.birth);
+const badDoneOn = (value: Partial<PlannedTalk>) => value.doneOn !== undefined && !isPlanDate(value.doneOn);
+const afterWithin = (after: AfterTalk | undefined): AfterTalk | undefined =>
+  after?.comeBackTo === undefined ? after : { ...after, comeBackTo: cut(after.comeBackTo, LIMITS.comeBackTo) };
 
 /**
  * Keeps an operation inside the schema's limits (text cut to length, impossible dates refused), so that no
@@ -57,6 +70,7 @@ export function withinLimits(op: PlanOp): PlanOp | undefined {
     case 'add-child':
     case 'update-child': {
       const value = op.type === 'add-child' ? op.child : op.changes;
+      if (badBirth(value)) return undefined;
       const nickname = value.nickname === undefined ? undefined : cut(value.nickname, LIMITS.nickname);
       return op.type === 'add-child'
         ? { ...op, child: { ...op.child, nickname: nickname ?? '' } }
@@ -64,14 +78,16 @@ export function withinLimits(op: PlanOp): PlanOp | undefined {
     }
     case 'add-talk': {
       if (op.talk.plannedFor !== undefined && !isPlanDate(op.talk.plannedFor)) return undefined;
-      return {
-        ...op,
-        talk: { ...op.talk, topic: cut(op.talk.topic, LIMITS.topic), note: cut(op.talk.note, LIMITS.note) },
-      };
+      if (badDoneOn(op.talk)) return undefined;
+      const talk = { ...op.talk, topic: cut(op.talk.topic, LIMITS.topic), note: cut(op.talk.note, LIMITS.note) };
+      if (talk.after) talk.after = afterWithin(talk.after)!;
+      return { ...op, talk };
     }
     case 'update-talk': {
       const changes = { ...op.changes };
       if ('plannedFor' in changes && dateOr(changes.plannedFor, '') === '') return undefined;
+      if (badDoneOn(changes)) return undefined;
+      if (changes.after !== undefined) changes.after = afterWithin(changes.after);
       if (changes.note !== undefined) changes.note = cut(changes.note, LIMITS.note);
       if (changes.topic !== undefined) changes.topic = cut(changes.topic, LIMITS.topic);
       return { ...op, changes };
@@ -131,9 +147,18 @@ export function applyOp(plan: Plan, raw: PlanOp, now: Date): Plan {
       });
     case 'add-talk':
       if (!plan.children.some((child) => child.id === op.talk.childId)) return plan;
+      if (op.talk.status !== 'done' && hasOpenTalk(plan, op.talk.childId, op.talk.topic, op.talk.id)) return plan;
       return next({ talks: insert(plan.talks, op.talk, LIMITS.talks, op.index) });
-    case 'update-talk':
+    case 'update-talk': {
+      const talk = plan.talks.find((candidate) => candidate.id === op.id);
+      // A change that would leave two open talks for one child and topic (reopening a done talk that is
+      // planned again already, or moving a talk onto another's topic) changes nothing.
+      if (talk) {
+        const after = { ...talk, ...op.changes };
+        if (after.status !== 'done' && hasOpenTalk(plan, talk.childId, after.topic, talk.id)) return plan;
+      }
       return next({ talks: update(plan.talks, op.id, op.changes) });
+    }
     case 'remove-talk':
       return next({ talks: without(plan.talks, op.id) });
     case 'add-agreement':

@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { BAND_IDS } from './bands';
 import { REGION_IDS } from './regions';
 
-export const PLAN_SCHEMA_VERSION = 1;
+export const PLAN_SCHEMA_VERSION = 2;
 
 /**
  * The one source of every limit: the schema below, the forms (maxLength, counts, date range) and the
@@ -25,6 +25,7 @@ export const LIMITS = {
   checkInLabel: 120,
   codeWord: 60,
   phonePromise: 200,
+  comeBackTo: 500,
 } as const;
 
 /** Dates the forms accept (talks, check-ins): a sensible range inside what the loader reads (YYYY-MM-DD). */
@@ -45,23 +46,64 @@ const shortText = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/));
 const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
 
+const BIRTH_MONTH = /^(?:19|20|21)\d{2}-(?:0[1-9]|1[0-2])$/;
+
+/** A month and year, "YYYY-MM" (no day: nothing more precise is ever asked for). */
+export const birthMonthSchema = v.pipe(v.string(), v.regex(BIRTH_MONTH));
+
+/** A birth month the plan can hold (what the page hands over is checked here). */
+export function isBirthMonth(value: string): boolean {
+  return BIRTH_MONTH.test(value);
+}
+
+/** What a child has grown into since the plan last looked: shown once, then cleared. */
+export const bandNoticeSchema = v.object({
+  from: v.picklist(BAND_IDS),
+  to: v.picklist([...BAND_IDS, 'grown-up']),
+});
+
 export const childSchema = v.object({
   id,
   /** A nickname or initial: no real name needed. */
   nickname: shortText(LIMITS.nickname),
+  /** The band the plan uses; with a birth month it follows the date (see domain/child-age.ts). */
   band: v.picklist(BAND_IDS),
+  /** Optional (since version 2): lets the band follow the child's age. */
+  birth: v.optional(birthMonthSchema),
+  /** Set once a child with a birth month turns 18 (since version 2). Their band stays 14-17. */
+  grownUp: v.optional(v.literal(true)),
+  /** The pace chosen for their suggested path (since version 2). */
+  pace: v.optional(v.picklist(['weekly', 'fortnightly'])),
+  /** A band change not yet seen by the parent (since version 2). */
+  bandNotice: v.optional(bandNoticeSchema),
+});
+
+/** Optional answers after a talk (since version 2): quick, never required. */
+export const afterTalkSchema = v.object({
+  /** How did it go? */
+  feeling: v.optional(v.picklist(['good', 'mixed', 'hard'])),
+  /** Anything to come back to: private, like the note. */
+  comeBackTo: v.optional(shortText(LIMITS.comeBackTo)),
 });
 
 export const plannedTalkSchema = v.object({
   id,
   childId: id,
-  /** Script topic id in the child's band (/talk/<band>/<topic>/). */
+  /** Script topic id (/talk/<band>/<topic>/). */
   topic: shortText(LIMITS.topic),
+  /** The band of the script (since version 2); without it, the child's current band (as in version 1). */
+  band: v.optional(v.picklist(BAND_IDS)),
   /** Planned day (YYYY-MM-DD), if chosen. */
   plannedFor: v.optional(isoDate),
-  status: v.picklist(['planned', 'done']),
+  /** 'skipped' (since version 2): left out of the suggested path by choice. */
+  status: v.picklist(['planned', 'done', 'skipped']),
   /** A private note: how it went, what to come back to. */
   note: shortText(LIMITS.note),
+  /** Day it was marked done (since version 2). */
+  doneOn: v.optional(isoDate),
+  /** Added from the band's suggested path (since version 2). */
+  fromPath: v.optional(v.literal(true)),
+  after: v.optional(afterTalkSchema),
 });
 
 export const agreementSchema = v.object({
@@ -85,6 +127,8 @@ export const checkInSchema = v.object({
   label: shortText(LIMITS.checkInLabel),
   date: isoDate,
   repeat: v.picklist(['none', 'monthly', 'termly', 'yearly']),
+  /** The talk this check-in follows up (since version 2); the talk may since have been removed. */
+  followsTalk: v.optional(id),
 });
 
 export const planSchema = v.object({
@@ -112,6 +156,11 @@ export type PlannedTalk = v.InferOutput<typeof plannedTalkSchema>;
 export type Agreement = v.InferOutput<typeof agreementSchema>;
 export type TrustedAdult = v.InferOutput<typeof trustedAdultSchema>;
 export type CheckIn = v.InferOutput<typeof checkInSchema>;
+export type BirthMonth = v.InferOutput<typeof birthMonthSchema>;
+export type BandNotice = v.InferOutput<typeof bandNoticeSchema>;
+export type AfterTalk = v.InferOutput<typeof afterTalkSchema>;
+export type TalkStatus = PlannedTalk['status'];
+export type Pace = NonNullable<Child['pace']>;
 
 export function emptyPlan(now: Date): Plan {
   return {

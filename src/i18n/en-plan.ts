@@ -1,5 +1,8 @@
+import { enPlanner } from './en-planner';
+
 /** UI strings and suggested words for the family plan (part of the English dictionary in en.ts). */
 export const enPlan = {
+  planner: enPlanner,
   loading: 'Opening your plan…',
   addFromScript: {
     link: 'Add to my plan',
@@ -7,6 +10,9 @@ export const enPlan = {
     forChild: 'Add for {name}',
     noChildren: 'Add a child below first (a nickname is enough), then choose the talk for them.',
     added: 'Added to the talks with {name}.',
+    already: '{name}: already planned',
+    backToScript: 'Back to the script',
+    close: 'Close',
     dismiss: 'Not now',
     /** Shown when the practice or the quiz handed over words for the talk's note. */
     withNote: "What you practised can go into the talk's private note, kept only on this device:",

@@ -1,8 +1,8 @@
-import { createSignal, lazy, Match, onMount, Show, Suspense, Switch } from 'solid-js';
-import { readAddRequest, type AddRequest } from '../domain/add-request';
+import { createMemo, createSignal, lazy, Match, onMount, Show, Suspense, Switch } from 'solid-js';
+import type { AddRequest } from '../domain/add-request';
 import { fillTemplate } from '../domain/text';
 import { createFamilyPlan } from './plan/create-family-plan';
-import { findScript, type PlanData, type PlanText } from './plan/types';
+import type { PlanData, PlanText } from './plan/types';
 
 // Export, import, passphrase and delete controls load just after the page: they are needed less often.
 // So do the unlock screen and the "Add to my plan" question, which only some visits need.
@@ -10,10 +10,10 @@ import { findScript, type PlanData, type PlanText } from './plan/types';
 const editor = import('./plan/PlanEditor');
 const PlanEditor = lazy(() => editor);
 const SafetySection = lazy(() => import('./plan/SafetySection'));
-// The phone promise and "hand over the card" (with the QR code library) load the same way.
-const CardHandover = lazy(() => import('./plan/CardHandover'));
 const LockScreen = lazy(() => import('./plan/LockScreen'));
 const AddRequestBanner = lazy(() => import('./plan/AddRequestBanner'));
+// So does what a damaged record needs (rare).
+const DamagedRecord = lazy(() => import('./plan/DamagedRecord'));
 // The printed sheets are hidden on screen; they load just after the page, ready for printing.
 const PrintView = lazy(() => import('./plan/PrintView'));
 
@@ -28,21 +28,19 @@ export default function Plan(props: Props) {
   const sections = { family, text: props.text, data: props.data };
 
   const [request, setRequest] = createSignal<AddRequest>();
-  const [notice, setNotice] = createSignal('');
+  // Set once a damaged record has been seen in this visit.
+  const damagedSeen = createMemo((seen: boolean) => seen || family.status() === 'damaged', false);
+  // Only a visit from a script's "Add to my plan" has a query; its reader loads just for that.
   onMount(() => {
-    setRequest(
-      readAddRequest(window.location.search, (band) => (props.data.scripts[band] ?? []).map((script) => script.topic)),
+    if (!window.location.search) return;
+    void import('../domain/add-request').then(({ readAddRequest }) =>
+      setRequest(
+        readAddRequest(window.location.search, (band) =>
+          (props.data.scripts[band] ?? []).map((script) => script.topic),
+        ),
+      ),
     );
   });
-
-  const scriptTitle = (band: string, topic: string) => findScript(props.data, band, topic)?.title ?? topic;
-  const downloadCalendar = async () => {
-    const [{ planEvents, toIcs }, { download }] = await Promise.all([
-      import('../domain/ics'),
-      import('./plan/download'),
-    ]);
-    download('open-door-reminders.ics', 'text/calendar', toIcs(planEvents(family.plan(), scriptTitle), new Date()));
-  };
 
   return (
     <div class="plan">
@@ -70,36 +68,11 @@ export default function Plan(props: Props) {
           </Suspense>
         </Match>
         <Match when={family.status() === 'damaged' || family.status() === 'ready'}>
-          <Show when={family.status() === 'damaged'}>
-            <div class="callout plan-damaged" role="alert">
-              <p>{props.text.damaged}</p>
-              <p class="plan-buttons">
-                <button
-                  type="button"
-                  class="button"
-                  onClick={async () =>
-                    (await import('./plan/download')).download(
-                      'open-door-plan-stored-original.json',
-                      'application/json',
-                      await family.rawRecord(),
-                    )
-                  }
-                >
-                  {props.text.damagedDownload}
-                </button>
-                <button
-                  type="button"
-                  class="button button--quiet"
-                  disabled={family.busy() !== undefined}
-                  onClick={() => void family.keepRecovered().then(() => setNotice(props.text.damagedKept))}
-                >
-                  {props.text.damagedKeep}
-                </button>
-              </p>
-            </div>
-          </Show>
-          <Show when={notice()}>
-            <p role="status">{notice()}</p>
+          {/* Stays mounted once shown, so "kept" is still said after the record is whole again. */}
+          <Show when={damagedSeen()}>
+            <Suspense>
+              <DamagedRecord text={props.text} family={family} />
+            </Suspense>
           </Show>
           <div class="plan-bar" role="status">
             <span class={`plan-save plan-save--${family.saveState()}`}>{props.text.save[family.saveState()]}</span>
@@ -130,12 +103,11 @@ export default function Plan(props: Props) {
           </Show>
           <div class="plan-editor">
             <Suspense fallback={<p>{props.text.loading}</p>}>
-              <PlanEditor {...sections} onCalendar={() => void downloadCalendar()} />
-              <CardHandover {...sections} />
+              <PlanEditor {...sections} defaultBand={request()?.band} />
               <SafetySection {...sections} />
             </Suspense>
           </div>
-          <PrintView text={props.text} data={props.data} family={family} scriptTitle={scriptTitle} />
+          <PrintView text={props.text} data={props.data} family={family} />
         </Match>
       </Switch>
     </div>

@@ -11,11 +11,12 @@ import {
 } from '../../src/domain/plan-file';
 import { decodeRecord, encodeRecord } from '../../src/domain/plan-record';
 import { deriveKey } from '../../src/domain/plan-crypto';
-import type { Plan } from '../../src/domain/plan-schema';
+import { PLAN_SCHEMA_VERSION, type Plan } from '../../src/domain/plan-schema';
 import { largePlan, planFixture } from './plan-helpers';
 
 const now = new Date('2026-11-28T21:00:00Z');
-const plan = planFixture(1) as Plan;
+// The current version's fixture: what this version of Open Door writes.
+const plan = planFixture(PLAN_SCHEMA_VERSION) as Plan;
 const read = (text: string) => readPlanFile(text, new TextEncoder().encode(text).length);
 
 describe('export and import', () => {
@@ -73,7 +74,13 @@ describe('export and import', () => {
   });
 
   it('summarises what an import would bring in', () => {
-    expect(describePlan(plan)).toEqual({ children: 2, talks: 2, agreements: 2, trustedAdults: 1, checkIns: 1 });
+    expect(describePlan(planFixture(1) as Plan)).toEqual({
+      children: 2,
+      talks: 2,
+      agreements: 2,
+      trustedAdults: 1,
+      checkIns: 1,
+    });
   });
 });
 
@@ -144,11 +151,18 @@ describe('hostile files (property-based)', () => {
         ['plan', 'ifItHappens', 'region'],
         ['plan', 'checkIns', 0, 'repeat'],
         ['plan', 'checkIns', 0, 'date'],
+        // Fields added in version 2 (all optional).
+        ['plan', 'children', 0, 'birth'],
+        ['plan', 'children', 0, 'pace'],
+        ['plan', 'talks', 0, 'band'],
+        ['plan', 'talks', 0, 'doneOn'],
+        ['plan', 'talks', 0, 'after', 'feeling'],
       ),
       value: fc.oneof(
         fc.constant(undefined),
         fc.constant(null),
-        fc.integer({ min: 2 }),
+        // A version newer than this one (for the file, the plan, or any other field, a wrong type).
+        fc.integer({ min: PLAN_SCHEMA_VERSION + 1 }),
         fc
           .string({ minLength: 1 })
           .filter(
@@ -157,6 +171,12 @@ describe('hostile files (property-based)', () => {
                 'plain',
                 'planned',
                 'done',
+                'skipped',
+                'weekly',
+                'fortnightly',
+                'good',
+                'mixed',
+                'hard',
                 'suggested',
                 'own',
                 'none',
@@ -189,7 +209,9 @@ describe('hostile files (property-based)', () => {
       for (const key of path.slice(0, -1)) target = target[key];
       const key = path.at(-1)!;
       // Removing an optional field leaves a valid plan, so optional fields get an invalid value instead.
-      const optional = key === 'plannedFor' || key === 'region';
+      const optional =
+        ['plannedFor', 'region', 'birth', 'pace', 'doneOn', 'feeling'].includes(String(key)) ||
+        (key === 'band' && path[1] === 'talks');
       if (value === undefined && !optional) delete target[key];
       else target[key] = value ?? null;
       return JSON.stringify(copy);

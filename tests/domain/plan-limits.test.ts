@@ -18,6 +18,10 @@ const dateInput = fc.oneof(
   fc.constantFrom('', '20260-12-31', '275760-09-13', '2026-02-30', '1999-12-31', '2100-01-01', '2026-12-31'),
 );
 const band = fc.constantFrom(...BAND_IDS);
+// What the birth month fields can hand over: a month from the select and any four characters typed as a year.
+const birthInput = fc
+  .tuple(fc.string({ minLength: 0, maxLength: 5 }), fc.integer({ min: 0, max: 13 }))
+  .map(([year, month]) => `${year}-${String(month).padStart(2, '0')}`);
 
 function uiOps(childIds: string[], itemIds: string[]): fc.Arbitrary<PlanOp> {
   const childId = fc.constantFrom(...childIds);
@@ -25,6 +29,20 @@ function uiOps(childIds: string[], itemIds: string[]): fc.Arbitrary<PlanOp> {
   return fc.oneof(
     fc.record({ type: fc.constant('add-child' as const), child: fc.record({ id: childId, nickname: text, band }) }),
     fc.record({ type: fc.constant('update-child' as const), id: childId, changes: fc.record({ nickname: text }) }),
+    // The planner: birth month, pace, the band-change notice.
+    fc.record({
+      type: fc.constant('update-child' as const),
+      id: childId,
+      changes: fc.record(
+        {
+          birth: fc.oneof(birthInput, fc.constant(undefined)),
+          band,
+          pace: fc.constantFrom('weekly' as const, 'fortnightly' as const),
+          bandNotice: fc.record({ from: band, to: fc.constantFrom(...BAND_IDS, 'grown-up' as const) }),
+        },
+        { requiredKeys: [] },
+      ),
+    }),
     fc.record({ type: fc.constant('remove-child' as const), id: childId }),
     fc.record({
       type: fc.constant('add-talk' as const),
@@ -35,6 +53,38 @@ function uiOps(childIds: string[], itemIds: string[]): fc.Arbitrary<PlanOp> {
         status: fc.constant('planned' as const),
         note: fc.constant(''),
       }),
+    }),
+    // The planner's suggested path adds talks with their band, and marks, skips and brings them back.
+    fc.record({
+      type: fc.constant('add-talk' as const),
+      talk: fc.record({
+        id: itemId,
+        childId,
+        topic: fc.constantFrom('what-sextortion-is', 'if-it-ever-happens', 'how-sextortion-works'),
+        band,
+        plannedFor: dateInput.filter(isPlanDate),
+        status: fc.constant('planned' as const),
+        note: fc.constant(''),
+        fromPath: fc.constant(true as const),
+      }),
+    }),
+    fc.record({
+      type: fc.constant('update-talk' as const),
+      id: itemId,
+      changes: fc.record(
+        {
+          status: fc.constantFrom('planned' as const, 'done' as const, 'skipped' as const),
+          doneOn: dateInput,
+          after: fc.record(
+            {
+              feeling: fc.constantFrom('good' as const, 'mixed' as const, 'hard' as const),
+              comeBackTo: fc.oneof(text, fc.string({ minLength: LIMITS.comeBackTo - 10, maxLength: 700 })),
+            },
+            { requiredKeys: [] },
+          ),
+        },
+        { requiredKeys: ['status'] },
+      ),
     }),
     fc.record({ type: fc.constant('update-talk' as const), id: itemId, changes: fc.record({ note: text }) }),
     fc.record({
@@ -71,6 +121,17 @@ function uiOps(childIds: string[], itemIds: string[]): fc.Arbitrary<PlanOp> {
         repeat: fc.constantFrom('none', 'monthly', 'termly', 'yearly'),
       }),
     }),
+    // The follow-up after a talk: a check-in that names the talk it follows.
+    fc.record({
+      type: fc.constant('add-check-in' as const),
+      checkIn: fc.record({
+        id: itemId,
+        label: text,
+        date: dateInput,
+        repeat: fc.constant('none' as const),
+        followsTalk: itemId,
+      }),
+    }),
     fc.record({ type: fc.constant('update-check-in' as const), id: itemId, changes: fc.record({ date: dateInput }) }),
     fc.record({ type: fc.constant('remove-check-in' as const), id: itemId }),
   ) as fc.Arbitrary<PlanOp>;
@@ -95,6 +156,39 @@ describe('limits: one source of truth', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it('every plan reachable through the page loads again, starting from children and talks that the edits land on', () => {
+    // Few ids, all in use from the start, so the planner's changes (birth months, marking done, skipping,
+    // follow-ups) hit real children and talks rather than missing them.
+    const childIds = ['c0', 'c1', 'c2'];
+    const itemIds = ['t0', 't1', 't2', 't3', 'k0', 'k1'];
+    const base = applyOps(
+      emptyPlan(now),
+      [
+        ...childIds.map((id): PlanOp => ({ type: 'add-child', child: { id, nickname: id, band: '11-13' } })),
+        ...itemIds.slice(0, 4).map((id, index): PlanOp => ({
+          type: 'add-talk',
+          // t3 is a talk c0 has had before and has planned again (t0): reopening it must not make two.
+          talk: {
+            id,
+            childId: childIds[index % childIds.length]!,
+            topic: 'what-sextortion-is',
+            status: index === 3 ? 'done' : 'planned',
+            note: '',
+          },
+        })),
+      ],
+      now,
+    );
+    expect(base.talks).toHaveLength(4);
+    fc.assert(
+      fc.property(fc.array(uiOps(childIds, itemIds), { minLength: 1, maxLength: 40, size: 'medium' }), (ops) => {
+        const plan = applyOps(base, ops, now);
+        expect(migratePlan(JSON.parse(JSON.stringify(plan))).ok).toBe(true);
+      }),
+      { numRuns: 200 },
     );
   });
 

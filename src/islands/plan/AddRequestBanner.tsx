@@ -1,7 +1,7 @@
 import { createSignal, For, Show, untrack } from 'solid-js';
 import type { AddRequest } from '../../domain/add-request';
 import { handoverTalk } from '../../domain/plan-handover';
-import { newId } from '../../domain/plan-ops';
+import { hasOpenTalk, newId } from '../../domain/plan-ops';
 import { LIMITS } from '../../domain/plan-schema';
 import { fillTemplate } from '../../domain/text';
 import { takeHandover } from '../../storage/plan-handover';
@@ -22,7 +22,8 @@ export default function AddRequestBanner(props: {
   // Read once when the banner opens, on purpose: untracked, so nothing reads the tab's storage again.
   const note = untrack(() => takeHandover(handoverTalk(props.request), LIMITS.note));
   const [keepNote, setKeepNote] = createSignal(true);
-  const title = () => findScript(props.data, props.request.band, props.request.topic)?.title ?? '';
+  const script = () => findScript(props.data, props.request.band, props.request.topic);
+  const title = () => script()?.title ?? '';
   const children = () => props.family.plan().children.filter((child) => child.band === props.request.band);
   const finish = () => {
     window.history.replaceState(null, '', window.location.pathname);
@@ -33,12 +34,17 @@ export default function AddRequestBanner(props: {
       <Show
         when={!added()}
         fallback={
-          <p role="status">
-            {added()}{' '}
-            <button type="button" class="button button--quiet" onClick={finish}>
-              {t().dismiss}
-            </button>
-          </p>
+          <>
+            <p role="status">{added()}</p>
+            <p class="plan-buttons">
+              <a class="button button--quiet" href={script()?.href}>
+                {t().backToScript}
+              </a>
+              <button type="button" class="button button--quiet" onClick={finish}>
+                {t().close}
+              </button>
+            </p>
+          </>
         }
       >
         <p>{fillTemplate(t().question, { title: title() })}</p>
@@ -62,27 +68,33 @@ export default function AddRequestBanner(props: {
           <p class="plan-buttons">
             <For each={children()}>
               {(child) => (
-                <button
-                  type="button"
-                  class="button"
-                  onClick={() => {
-                    props.family.change({
-                      type: 'add-talk',
-                      talk: {
-                        id: newId(),
-                        childId: child.id,
-                        topic: props.request.topic,
-                        status: 'planned',
-                        note: keepNote() && note ? note : '',
-                      },
-                    });
-                    setAdded(fillTemplate(t().added, { name: child.nickname }));
-                    // Done: a reload must not ask again (the words it carried are the note's now).
-                    window.history.replaceState(null, '', window.location.pathname);
-                  }}
+                <Show
+                  when={!hasOpenTalk(props.family.plan(), child.id, props.request.topic)}
+                  fallback={<span class="plan-hint">{fillTemplate(t().already, { name: child.nickname })}</span>}
                 >
-                  {fillTemplate(t().forChild, { name: child.nickname })}
-                </button>
+                  <button
+                    type="button"
+                    class="button"
+                    onClick={() => {
+                      props.family.change({
+                        type: 'add-talk',
+                        talk: {
+                          id: newId(),
+                          childId: child.id,
+                          topic: props.request.topic,
+                          band: props.request.band,
+                          status: 'planned',
+                          note: keepNote() && note ? note : '',
+                        },
+                      });
+                      setAdded(fillTemplate(t().added, { name: child.nickname }));
+                      // Done: a reload must not ask again (the words it carried are the note's now).
+                      window.history.replaceState(null, '', window.location.pathname);
+                    }}
+                  >
+                    {fillTemplate(t().forChild, { name: child.nickname })}
+                  </button>
+                </Show>
               )}
             </For>
           </p>

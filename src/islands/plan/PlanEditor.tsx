@@ -1,4 +1,4 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, For, lazy, Show, Suspense } from 'solid-js';
 import type { BandId } from '../../domain/bands';
 import type { RegionId } from '../../domain/regions';
 import { newId } from '../../domain/plan-ops';
@@ -6,21 +6,34 @@ import { isPlanDate, LIMITS, type CheckIn } from '../../domain/plan-schema';
 import { fillTemplate } from '../../domain/text';
 import { EditableList } from './EditableList';
 import { ChildrenSection, DateField, TalksSection, TextField } from './PlanSections';
+import Planner from './Planner';
 import type { SectionProps } from './types';
 
 // The plan's editing sections: their own chunk, fetched as soon as /plan/ starts (alongside reading the
 // stored plan, which they wait for anyway), which keeps the page's first-load JS inside its budget.
 
-/** Every section of the plan, in order. */
-export default function PlanEditor(props: SectionProps & { onCalendar: () => void }) {
+// The planner's "what's next" comes with the sections (it is the plan's first screen). The calendar file's
+// options with the .ics writer, and sharing with another carer, load on their own, after the sections.
+const CalendarReminders = lazy(() => import('./CalendarReminders'));
+const CarerShare = lazy(() => import('./CarerShare'));
+// The phone promise and "hand over the card" (with the QR code library) load the same way, after the sections.
+const CardHandover = lazy(() => import('./CardHandover'));
+
+/** Every section of the plan, in order: what's next first, sharing last (the safety controls follow). */
+export default function PlanEditor(props: SectionProps & { defaultBand?: BandId | undefined }) {
   return (
     <>
+      <Planner {...props} />
       <ChildrenSection {...props} />
       <TalksSection {...props} />
       <AgreementsSection {...props} />
       <TrustedAdultsSection {...props} />
       <IfItHappensSection {...props} />
       <CheckInsSection {...props} />
+      <Suspense>
+        <CardHandover {...props} />
+        <CarerShare {...props} />
+      </Suspense>
     </>
   );
 }
@@ -240,7 +253,7 @@ function IfItHappensSection(props: SectionProps) {
   );
 }
 
-function CheckInsSection(props: SectionProps & { onCalendar: () => void }) {
+function CheckInsSection(props: SectionProps) {
   const t = () => props.text.checkIns;
   const [label, setLabel] = createSignal('');
   const [date, setDate] = createSignal('');
@@ -308,19 +321,9 @@ function CheckInsSection(props: SectionProps & { onCalendar: () => void }) {
           setDate('');
         }}
       />
-      <p>
-        <button
-          type="button"
-          class="button button--quiet"
-          onClick={() => props.onCalendar()}
-          aria-describedby="calendar-hint"
-        >
-          {t().calendar}
-        </button>
-      </p>
-      <p id="calendar-hint" class="plan-hint">
-        {t().calendarHint}
-      </p>
+      <Suspense>
+        <CalendarReminders {...props} />
+      </Suspense>
     </section>
   );
 }

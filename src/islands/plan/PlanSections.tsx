@@ -1,15 +1,18 @@
 import { createSignal, For, Index, Show } from 'solid-js';
 import type { BandId } from '../../domain/bands';
-import { newId } from '../../domain/plan-ops';
+import { hasOpenTalk, newId } from '../../domain/plan-ops';
 import { DATE_RANGE, isPlanDate, LIMITS } from '../../domain/plan-schema';
 import { fillTemplate } from '../../domain/text';
 import { EditableList } from './EditableList';
 import { findScript, type PlanText, type SectionProps } from './types';
 
-export function ChildrenSection(props: SectionProps) {
+export function ChildrenSection(props: SectionProps & { defaultBand?: BandId | undefined }) {
   const t = () => props.text.children;
   const [nickname, setNickname] = createSignal('');
-  const [band, setBand] = createSignal<BandId>('8-10');
+  // Arriving from a script's "Add to my plan", the age starts at that script's band (known a moment after
+  // the page starts), until the parent picks one.
+  const [picked, setBand] = createSignal<BandId>();
+  const band = () => picked() ?? props.defaultBand ?? '8-10';
   const bandSelect = (value: () => BandId, onChange: (band: BandId) => void) => (
     <label>
       {t().band}
@@ -129,6 +132,10 @@ export function TalksSection(props: SectionProps) {
             const [topic, setTopic] = createSignal('');
             const talks = () => props.family.plan().talks.filter((talk) => talk.childId === child().id);
             const available = () => props.data.scripts[child().band] ?? [];
+            // A talk already planned for this child can't be added again (it shows as unavailable).
+            const planned = (scriptTopic: string) => hasOpenTalk(props.family.plan(), child().id, scriptTopic);
+            const script = (talk: { band?: BandId | undefined; topic: string }) =>
+              findScript(props.data, talk.band ?? child().band, talk.topic);
             return (
               <div class="plan-child-talks">
                 <h3>{fillTemplate(t().forChild, { name: child().nickname })}</h3>
@@ -137,9 +144,7 @@ export function TalksSection(props: SectionProps) {
                     {(talk) => (
                       <li class="plan-talk">
                         <p class="plan-talk__title">
-                          <a href={findScript(props.data, child().band, talk().topic)?.href}>
-                            {findScript(props.data, child().band, talk().topic)?.title ?? talk().topic}
-                          </a>
+                          <a href={script(talk())?.href}>{script(talk())?.title ?? talk().topic}</a>
                         </p>
                         <div class="plan-row">
                           <DateField
@@ -175,10 +180,7 @@ export function TalksSection(props: SectionProps) {
                             onClick={() => props.family.remove({ type: 'remove-talk', id: talk().id }, t().thing)}
                           >
                             {props.text.remove}
-                            <span class="visually-hidden">
-                              {' '}
-                              {findScript(props.data, child().band, talk().topic)?.title}
-                            </span>
+                            <span class="visually-hidden"> {script(talk())?.title}</span>
                           </button>
                         </div>
                         <label class="plan-note">
@@ -204,18 +206,32 @@ export function TalksSection(props: SectionProps) {
                   class="plan-add"
                   onSubmit={(event) => {
                     event.preventDefault();
-                    const chosen = topic() || available()[0]?.topic;
-                    if (!chosen || props.family.plan().talks.length >= LIMITS.talks) return;
+                    const chosen = topic() || available().find((entry) => !planned(entry.topic))?.topic;
+                    if (!chosen || planned(chosen) || props.family.plan().talks.length >= LIMITS.talks) return;
                     props.family.change({
                       type: 'add-talk',
-                      talk: { id: newId(), childId: child().id, topic: chosen, status: 'planned', note: '' },
+                      talk: {
+                        id: newId(),
+                        childId: child().id,
+                        topic: chosen,
+                        band: child().band,
+                        status: 'planned',
+                        note: '',
+                      },
                     });
+                    setTopic('');
                   }}
                 >
                   <label>
                     {t().script}
                     <select value={topic()} onChange={(event) => setTopic(event.currentTarget.value)}>
-                      <For each={available()}>{(script) => <option value={script.topic}>{script.title}</option>}</For>
+                      <For each={available()}>
+                        {(entry) => (
+                          <option value={entry.topic} disabled={planned(entry.topic)}>
+                            {entry.title}
+                          </option>
+                        )}
+                      </For>
                     </select>
                   </label>
                   <button type="submit" class="button" disabled={props.family.plan().talks.length >= LIMITS.talks}>

@@ -2,15 +2,10 @@ import { For, Show } from 'solid-js';
 import { formatPlanDay, readerLocale } from '../../domain/reader-date';
 import { fillTemplate } from '../../domain/text';
 import type { FamilyPlan } from './create-family-plan';
-import type { PlanData, PlanText } from './types';
+import { findScript, type PlanData, type PlanText } from './types';
 
 /** Shown only when printing: one sheet per child, then the "if it happens" card. */
-export default function PrintView(props: {
-  text: PlanText;
-  data: PlanData;
-  family: FamilyPlan;
-  scriptTitle: (band: string, topic: string) => string;
-}) {
+export default function PrintView(props: { text: PlanText; data: PlanData; family: FamilyPlan }) {
   const plan = () => props.family.plan();
   const region = () => props.data.regions.find((candidate) => candidate.id === plan().ifItHappens.region);
   // Dates on paper in the reader's own format: the browser's variety of the page's language.
@@ -23,10 +18,11 @@ export default function PrintView(props: {
             <h2>{fillTemplate(props.text.print.sheetFor, { name: child.nickname })}</h2>
             <h3>{props.text.print.talks}</h3>
             <ul>
-              <For each={plan().talks.filter((talk) => talk.childId === child.id)}>
+              {/* Talks left out of the path for now are not printed as planned. */}
+              <For each={plan().talks.filter((talk) => talk.childId === child.id && talk.status !== 'skipped')}>
                 {(talk) => (
                   <li>
-                    {props.scriptTitle(child.band, talk.topic)} (
+                    {findScript(props.data, talk.band ?? child.band, talk.topic)?.title ?? talk.topic} (
                     {talk.status === 'done' ? props.text.print.done : props.text.print.planned}
                     {talk.plannedFor ? `, ${formatPlanDay(talk.plannedFor, locale)}` : ''})
                   </li>
