@@ -8,6 +8,12 @@ import { parseArgs } from 'node:util';
 import { generateSW } from 'workbox-build';
 import { base } from '../site.config.mjs';
 
+/** The schools kit's pages (paths under the site prefix), runtime-cached instead of precached. */
+export const SCHOOLS_KIT_PAGES = ['schools/', 'schools/poster/', 'schools/flyer/'];
+
+/** @param {string} text */
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * The shipped service worker's Workbox options (tests/e2e/update.spec.ts builds "version 2" with them too).
  * @param {string} outDir
@@ -21,9 +27,10 @@ export function serviceWorkerConfig(outDir, sitePrefix = base.endsWith('/') ? ba
     globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,ico}'],
     // Link-preview image and crawler files are never needed offline.
     // The PNG icons are only read when installing (online); pages use the SVG icon.
-    // The QR codes for each country (/schools/qr/<region>/*.svg) are kept once shown (runtimeCaching below); the
-    // codes without a country (/schools/qr/*.svg, what the poster prints before a choice) are precached.
-    globIgnores: ['sw.js', 'workbox-*.js', '_headers', 'og-image.png', 'icons/*.png', 'schools/qr/*/*.svg'],
+    // The schools kit (/schools/, its poster, flyer and QR codes) is for staff preparing a newsletter, online: it is
+    // kept once visited (runtimeCaching below) rather than precached on every family's phone, where the precache
+    // budget is better spent on the pages a family and a young person need.
+    globIgnores: ['sw.js', 'workbox-*.js', '_headers', 'og-image.png', 'icons/*.png', 'schools/**'],
     swDest: join(outDir, 'sw.js'),
     modifyURLPrefix: { '': prefix },
     directoryIndex: 'index.html',
@@ -39,14 +46,25 @@ export function serviceWorkerConfig(outDir, sitePrefix = base.endsWith('/') ? ba
     mode: 'production',
     // Pages not in the precache (there should be none) fall back to the offline page when the network fails.
     runtimeCaching: [
-      // A country's QR codes (seven sets, about 25 KB gzip together) are kept once shown, not precached: a school
-      // uses the one set for its country. Served from the cache at once, refreshed in the background. (The codes
-      // without a country are precached and answered before this route.)
+      // The schools kit's QR codes (a set without a country and one per country) are kept once shown: a school uses
+      // the one set for its country. Served from the cache at once, refreshed in the background.
       {
         // A RegExp, not a function: Workbox writes the function's source into sw.js, without the prefix it reads.
-        urlPattern: new RegExp(`^[^?#]*${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}schools/qr/[^?#]+\\.svg$`),
+        urlPattern: new RegExp(`^[^?#]*${escapeRegExp(prefix)}schools/qr/[^?#]+\\.svg$`),
         handler: 'StaleWhileRevalidate',
         options: { cacheName: 'open-door-qr-codes' },
+      },
+      {
+        // The schools kit's pages, whatever the query (?region=ie): the network first, the copy kept from the last
+        // visit when offline, and the offline page when it was never visited.
+        urlPattern: new RegExp(
+          `^[^?#]*${escapeRegExp(prefix)}(?:${SCHOOLS_KIT_PAGES.map(escapeRegExp).join('|')})(?:index\\.html)?(?:[?#].*)?$`,
+        ),
+        handler: 'NetworkFirst',
+        options: {
+          cacheName: 'open-door-schools-kit',
+          precacheFallback: { fallbackURL: `${prefix}offline/index.html` },
+        },
       },
       {
         urlPattern: ({ request }) => request.mode === 'navigate',

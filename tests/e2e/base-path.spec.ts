@@ -116,13 +116,16 @@ test('the service worker takes the base path as its scope, and every route then 
   expect(new URL(manifest.start_url, `${ORIGIN}${BASE}manifest.webmanifest`).href).toBe(`${ORIGIN}${BASE}`);
   expect(new URL(manifest.scope, `${ORIGIN}${BASE}manifest.webmanifest`).href).toBe(`${ORIGIN}${BASE}`);
 
-  // The codes without a country are precached; a country's codes (seven sets) are kept once they have been shown.
+  // The schools kit (its pages and QR codes) is not precached but kept once shown: show it while online.
   const codes = SHARE_TARGETS.flatMap((target) => [
     `${BASE}schools/qr/${target.id}.svg`,
     `${BASE}schools/qr/ie/${target.id}.svg`,
   ]);
-  for (const code of codes.filter((path) => path.includes('/ie/')))
-    expect(await page.evaluate(async (url) => (await fetch(url)).ok, code), code).toBe(true);
+  for (const code of codes) expect(await page.evaluate(async (url) => (await fetch(url)).ok, code), code).toBe(true);
+  for (const route of routes.filter((path) => path.startsWith(`${BASE}schools/`))) {
+    await page.goto(`${ORIGIN}${route}`);
+    await expect(page.locator('h1'), route).toHaveCount(1);
+  }
 
   await context.setOffline(true);
   for (const route of routes) {

@@ -3,15 +3,21 @@ import { join } from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { chromium, expect, test } from '@playwright/test';
+import { SCHOOLS_KIT_PAGES } from '../../scripts/build-sw.mjs';
 import { CHROME_FLAGS, findChrome } from '../../scripts/find-chrome.mjs';
 import { builtRoutes, DIST, waitForServiceWorker } from './site';
 
-test('the precache holds every built page', () => {
+const schoolsKit = new Set(SCHOOLS_KIT_PAGES.map((page) => `/${page}`));
+const familyRoutes = () => builtRoutes().filter((route) => !schoolsKit.has(route));
+
+test('the precache holds every built page but the schools kit, which is kept once visited', () => {
   const serviceWorker = readFileSync(join(DIST, 'sw.js'), 'utf8');
   const precached = new Set([...serviceWorker.matchAll(/url:"([^"]+)"/g)].map((match) => match[1]));
-  const missing = builtRoutes().filter((route) => !precached.has(`${route}index.html`));
+  const missing = familyRoutes().filter((route) => !precached.has(`${route}index.html`));
   expect(missing).toEqual([]);
   expect(precached.has('/404.html')).toBe(true);
+  expect([...schoolsKit].filter((route) => precached.has(`${route}index.html`))).toEqual([]);
+  expect(builtRoutes().filter((route) => schoolsKit.has(route))).toHaveLength(schoolsKit.size);
 });
 
 test('after one visit, every route loads offline from the service worker', async ({ page, context }) => {
@@ -20,12 +26,22 @@ test('after one visit, every route loads offline from the service worker', async
   await waitForServiceWorker(page);
   await expect(page.getByText('Ready to use offline')).toBeVisible();
 
+  // The schools kit is kept once visited: visit its front page (with a country) while online.
+  await page.goto('/schools/?region=ie');
+  await expect(page.locator('h1')).toHaveCount(1);
+
   await context.setOffline(true);
-  for (const route of builtRoutes()) {
+  for (const route of familyRoutes()) {
     const response = await page.goto(route);
     expect(response?.fromServiceWorker(), route).toBe(true);
     await expect(page.locator('h1'), route).toHaveCount(1);
   }
+  const schools = await page.goto('/schools/?region=ie');
+  expect(schools?.fromServiceWorker()).toBe(true);
+  await expect(page.locator('h1')).not.toHaveText("You're offline");
+  // The poster was never visited: the offline page, not the browser's error.
+  await page.goto('/schools/poster/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("You're offline");
   // A page that was never built falls back to the offline page rather than the browser's error.
   await page.goto('/not-a-page/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("You're offline");
