@@ -1,4 +1,5 @@
 import { enPlan } from './en-plan';
+import { enPages } from './en-pages';
 import { enPractise } from './en-practise';
 
 /** Every UI string in English. A second language is a second file with the same shape. */
@@ -163,6 +164,8 @@ export const en = {
       "This browser isn't letting Open Door save anything (private browsing, or storage is turned off), so the quiz won't remember where you were. Everything else works.",
   },
   plan: enPlan,
+  /** Page copy (home, about, privacy, help, talk, quiz, plan): src/i18n/en-pages.ts. */
+  pages: enPages,
   emergency: {
     lead: 'If anyone is in danger right now, or thinking about hurting themselves,',
     numbers: 'call {emergency}.',
