@@ -55,9 +55,10 @@ export function serviceWorkerConfig(outDir, sitePrefix = base.endsWith('/') ? ba
             // Another language's page, while English's worker controls it (that language is not kept yet):
             // from the network, kept once visited, so it opens offline next time.
             {
-              urlPattern: ({ request, url }) =>
-                request.mode === 'navigate' &&
-                PREFIXED_LOCALES.some((other) => url.pathname.startsWith(`${prefix}${other}/`)),
+              // A pattern, not a function: Workbox copies functions into the worker without what they close over.
+              urlPattern: new RegExp(
+                `^https?://[^/]+${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:${PREFIXED_LOCALES.join('|')})/`,
+              ),
               handler: 'NetworkFirst',
               options: {
                 cacheName: 'open-door-visited-pages',

@@ -26,8 +26,14 @@ export function withWords(
     routes: region.routes.map((route) => {
       const translated = byId.get(route.id);
       if (!translated) return route;
+      // A number shown as words and number ("112 or 999"), the same as how it is said, reads in the language too.
+      const phone =
+        route.phone && translated.says !== undefined && route.phone.display === route.says
+          ? { ...route.phone, display: translated.says }
+          : route.phone;
       return {
         ...route,
+        ...(phone ? { phone } : {}),
         name: translated.name,
         purpose: translated.purpose,
         ...(route.says !== undefined ? { says: translated.says ?? route.says } : {}),

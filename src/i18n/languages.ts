@@ -39,8 +39,7 @@ export const LANGUAGE_TEXT: Record<Locale, LanguageText> = {
     label: 'Idioma',
     suggest: 'Esta página también está en español.',
     dismiss: 'No, gracias',
-    machineNote:
-      'Esta página se tradujo con ayuda de una máquina y todavía no la ha revisado una persona que hable español como lengua materna.',
+    machineNote: 'Traducción hecha con ayuda de una máquina, aún sin revisar por una persona nativa.',
     readEnglish: 'Leer en inglés',
     notTranslated: 'Esta página todavía no está traducida, así que se muestra en inglés.',
     keepOffline: 'Guardar este idioma para usarlo sin conexión',
@@ -51,7 +50,7 @@ export const LANGUAGE_TEXT: Record<Locale, LanguageText> = {
     label: 'اللغة',
     suggest: 'هذه الصفحة متوفرة أيضًا باللغة العربية.',
     dismiss: 'لا، شكرًا',
-    machineNote: 'تُرجمت هذه الصفحة بمساعدة آلية، ولم يراجعها بعد متحدث أصلي باللغة العربية.',
+    machineNote: 'ترجمة بمساعدة آلية، لم يراجعها متحدث أصلي بعد.',
     readEnglish: 'اقرأها بالإنجليزية',
     notTranslated: 'لم تُترجم هذه الصفحة بعد، لذلك تظهر باللغة الإنجليزية.',
     keepOffline: 'احتفظ بهذه اللغة للاستخدام دون اتصال',
