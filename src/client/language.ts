@@ -74,5 +74,6 @@ export function installLanguage(): void {
   });
   line.append(link, ' ', dismiss);
   box.append(line);
-  header.after(box);
+  // Inside the header (a landmark), at its end: read after the site's own navigation, before the page.
+  header.append(box);
 }
