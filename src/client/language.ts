@@ -59,7 +59,7 @@ export function installLanguage(): void {
     dir: LOCALE_INFO[wanted].dir,
   });
   const link = Object.assign(document.createElement('a'), {
-    href: twin.href,
+    href: twin.getAttribute('href') ?? twin.href,
     hreflang: wanted,
     textContent: text.suggest,
   });

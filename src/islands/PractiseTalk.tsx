@@ -9,9 +9,7 @@ const Rehearsal = lazy(() => import('./practise/Rehearsal'));
 // English travels in this script; another language's words (src/i18n/<locale>-practise.ts) are fetched for its pages.
 const translations = import.meta.glob<Record<string, typeof enPractise>>('../i18n/{es,ar}-practise.ts');
 
-async function practiseText(locale: string): Promise<typeof enPractise> {
-  const load = translations[`../i18n/${locale}-practise.ts`];
-  if (!load) return enPractise;
+async function practiseText(load: () => Promise<Record<string, typeof enPractise>>): Promise<typeof enPractise> {
   const found = Object.values(await load())[0];
   return found ? overlayDictionary(enPractise, found) : enPractise;
 }
@@ -28,8 +26,9 @@ interface Props {
 export default function PractiseTalk(props: Props) {
   // client:only, so the region the head script chose is already on <html>.
   const content = fillDeep(props.content, regionFromRoot(document.documentElement.dataset['region']), props.roles);
-  const locale = document.documentElement.lang.split('-')[0] ?? 'en';
-  const [loaded] = createResource(() => (locale === 'en' ? enPractise : practiseText(locale)));
+  const load = translations[`../i18n/${document.documentElement.lang.split('-')[0]}-practise.ts`];
+  // English (and any language without its own words yet) is here at once; another language's words are fetched.
+  const [loaded] = createResource(() => (load ? practiseText(load) : enPractise));
   return (
     <Show when={loaded()}>
       {(text) => <PractiseView text={text()} content={content} addToPlanHref={props.addToPlanHref} />}

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { findBlamingLanguageIn } from '../../src/domain/blame';
 import { dictionaryGaps } from '../../src/domain/dictionary';
 import { helpRegionSchema } from '../../src/domain/help-routes';
 import { LOCALES } from '../../src/domain/locales';
@@ -90,6 +91,30 @@ for (const locale of TRANSLATED) {
       });
     });
   }
+
+  describe(`nothing blames the child in ${locale}`, () => {
+    it.each(contentFiles('scripts', '.yaml', locale).map((path) => [contentName(path), path]))(
+      '%s: nothing a parent says blames the child',
+      (_name, path) => {
+        const script = scriptSchema.parse(readYaml(path));
+        const parentLines = [
+          ...script.openers,
+          ...script.replies.map((reply) => reply.response),
+          ...script.avoid.map((line) => line.instead),
+          script.followUp,
+        ];
+        expect(parentLines.flatMap((line) => findBlamingLanguageIn(line, locale))).toEqual([]);
+      },
+    );
+    it.each(contentFiles('guides', '.md', locale).map((path) => [contentName(path), path]))(
+      '%s never blames the reader (a quoted question it says not to ask aside)',
+      (_name, path) => {
+        // The parent guide quotes "why did you…" only to say: don't ask it; a quotation is never the guide's voice.
+        const body = frontMatter(path).body.replace(/["“«][^"”»]*["”»]/g, '');
+        expect(findBlamingLanguageIn(body, locale)).toEqual([]);
+      },
+    );
+  });
 
   const guides = contentFiles('guides', '.md', locale);
   describe.each(guides.map((path) => [contentName(path), path]))(`guides in ${locale}: %s`, (_name, path) => {
