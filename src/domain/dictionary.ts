@@ -59,6 +59,8 @@ export function dictionaryGaps(english: unknown, translation: unknown): Dictiona
   const target = flattenStrings(translation);
   const gaps: DictionaryGaps = { missing: [], placeholders: [], extra: [] };
   for (const [path, text] of source) {
+    // A string the English leaves empty on purpose needs no translation.
+    if (text === '') continue;
     const translated = target.get(path);
     if (translated === undefined || translated.trim() === '') {
       gaps.missing.push(path);

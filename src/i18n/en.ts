@@ -1,6 +1,8 @@
 import { enPlan } from './en-plan';
 import { enPages } from './en-pages';
+import { enApps } from './en-apps';
 import { enPractise } from './en-practise';
+import { enYoung } from './en-young';
 
 /** Every UI string in English. A second language is a second file with the same shape. */
 export const en = {
@@ -166,6 +168,8 @@ export const en = {
   plan: enPlan,
   /** Page copy (home, about, privacy, help, talk, quiz, plan): src/i18n/en-pages.ts. */
   pages: enPages,
+  young: enYoung,
+  apps: enApps,
   emergency: {
     lead: 'If anyone is in danger right now, or thinking about hurting themselves,',
     numbers: 'call {emergency}.',
