@@ -29,7 +29,11 @@ export function serviceWorkerConfig(outDir, sitePrefix = base.endsWith('/') ? ba
   const prefix = sitePrefix;
   const own = locale === 'en' ? '' : `${locale}/`;
   const pages = locale === 'en' ? ['**/*.html', 'schools/qr/*.svg'] : [`${own}**/*.html`, `${own}schools/qr/*.svg`];
-  const otherLanguages = locale === 'en' ? PREFIXED_LOCALES.map((other) => `${other}/**`) : [];
+  // Another language's pages, and the words its islands fetch (_astro/es-practise.*.js…), stay out.
+  const otherLanguages = [
+    ...(locale === 'en' ? PREFIXED_LOCALES.map((other) => `${other}/**`) : []),
+    ...PREFIXED_LOCALES.filter((other) => other !== locale).map((other) => `_astro/${other}-*.js`),
+  ];
   return {
     globDirectory: outDir,
     globPatterns: [...SHELL, ...pages],
