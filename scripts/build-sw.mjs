@@ -39,7 +39,17 @@ export function serviceWorkerConfig(outDir, sitePrefix = base.endsWith('/') ? ba
     globPatterns: [...SHELL, ...pages],
     // Link-preview image and crawler files are never needed offline.
     // The PNG icons are only read when installing (online); pages use the SVG icon.
-    globIgnores: ['**/sw.js', 'workbox-*.js', '_headers', 'og-image.png', 'icons/*.png', ...otherLanguages],
+    // The QR codes for each country (/schools/qr/<region>/*.svg) are kept once shown (runtimeCaching below); the
+    // codes without a country (/schools/qr/*.svg, what the poster prints before a choice) are precached.
+    globIgnores: [
+      '**/sw.js',
+      'workbox-*.js',
+      '_headers',
+      'og-image.png',
+      'icons/*.png',
+      'schools/qr/*/*.svg',
+      ...otherLanguages,
+    ],
     swDest: join(outDir, own, 'sw.js'),
     modifyURLPrefix: { '': prefix },
     directoryIndex: 'index.html',
@@ -53,36 +63,39 @@ export function serviceWorkerConfig(outDir, sitePrefix = base.endsWith('/') ? ba
     inlineWorkboxRuntime: true,
     sourcemap: false,
     mode: 'production',
-    runtimeCaching:
-      locale === 'en'
+    runtimeCaching: [
+      // A country's QR codes (seven sets, about 25 KB gzip together) are kept once shown, not precached: a school
+      // uses the one set for its country. Served from the cache at once, refreshed in the background. (The codes
+      // without a country are precached and answered before this route.)
+      {
+        // A RegExp, not a function: Workbox writes the function's source into sw.js, without the prefix it reads.
+        urlPattern: new RegExp(`^[^?#]*${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}schools/qr/[^?#]+\\.svg$`),
+        handler: 'StaleWhileRevalidate',
+        options: { cacheName: 'open-door-qr-codes' },
+      },
+      ...(locale === 'en'
         ? [
             // Another language's page, while English's worker controls it (that language is not kept yet):
             // from the network, kept once visited, so it opens offline next time.
             {
-              // A pattern, not a function: Workbox copies functions into the worker without what they close over.
               urlPattern: new RegExp(
                 `^https?://[^/]+${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:${PREFIXED_LOCALES.join('|')})/`,
               ),
-              handler: 'NetworkFirst',
+              handler: /** @type {const} */ ('NetworkFirst'),
               options: {
                 cacheName: 'open-door-visited-pages',
                 precacheFallback: { fallbackURL: `${prefix}offline/index.html` },
               },
             },
-            // Pages not in the precache (there should be none) fall back to the offline page.
-            {
-              urlPattern: ({ request }) => request.mode === 'navigate',
-              handler: 'NetworkOnly',
-              options: { precacheFallback: { fallbackURL: `${prefix}offline/index.html` } },
-            },
           ]
-        : [
-            {
-              urlPattern: ({ request }) => request.mode === 'navigate',
-              handler: 'NetworkOnly',
-              options: { precacheFallback: { fallbackURL: `${prefix}${own}offline/index.html` } },
-            },
-          ],
+        : []),
+      // Pages not in the precache (there should be none) fall back to the offline page when the network fails.
+      {
+        urlPattern: ({ request }) => request.mode === 'navigate',
+        handler: 'NetworkOnly',
+        options: { precacheFallback: { fallbackURL: `${prefix}${own}offline/index.html` } },
+      },
+    ],
     maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
   };
 }
