@@ -3,12 +3,17 @@ import sitemap from '@astrojs/sitemap';
 import solid from '@astrojs/solid-js';
 import { defineConfig } from 'astro/config';
 import { generateHydrationScript } from 'solid-js/web';
+import { languageRoutes } from './scripts/language-routes.mjs';
 import { leanHtml } from './scripts/lean-html.mjs';
 import { markdownBaseLinks } from './scripts/markdown-base-links.mjs';
 import { regionHeadScript } from './src/build/region-head-script.ts';
 import { base, site } from './site.config.mjs';
 
 // Solid injects an inline hydration bootstrap that Astro does not hash; allow exactly that script.
+// Languages: English at the root, the others under their prefix (src/domain/locales.ts holds the same list).
+const locales = ['en', 'es', 'ar'];
+const defaultLocale = 'en';
+
 const solidBootstrap = /<script[^>]*>([\s\S]*?)<\/script>/.exec(generateHydrationScript())?.[1];
 if (!solidBootstrap) throw new Error('Could not read the Solid hydration script to hash it for the CSP');
 /** @type {`sha256-${string}`} */
@@ -22,9 +27,20 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  i18n: { locales, defaultLocale, routing: { prefixDefaultLocale: false } },
   integrations: [
     solid(),
-    sitemap({ filter: (page) => !/\/(offline|404)\/?$/.test(new URL(page).pathname) }),
+    languageRoutes({ locales, defaultLocale }),
+    sitemap({
+      filter: (page) => !/\/(offline|404)\/?$/.test(new URL(page).pathname),
+      // Each page lists its twins in every language (xhtml:link hreflang) and English as x-default. The hreflang
+      // alternates live here rather than in every page's <head>, which keeps each page and its offline copy small.
+      i18n: { defaultLocale, locales: { en: 'en', es: 'es', ar: 'ar' } },
+      serialize: (item) => {
+        const english = item.links?.find((link) => link.lang === 'en');
+        return english ? { ...item, links: [...(item.links ?? []), { lang: 'x-default', url: english.url }] } : item;
+      },
+    }),
     // Links written in Markdown ("/help/parent/") follow the base path, like route() in pages.
     markdownBaseLinks(base),
     // After the build: one shared island runtime file, and each page's CSP holding only its own hashes.

@@ -1,4 +1,5 @@
-// Budget report: JS, CSS and HTML per route (raw and gzip) and the whole precache, against the budgets in the README.
+// Budget report: JS, CSS and HTML per route (raw and gzip) and the precache of each language, against the budgets in
+// the README.
 // Exits non-zero when a budget is exceeded. Run after a build: npm run build && npm run budget.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -105,14 +106,22 @@ for (const page of htmlPages(DIST).sort()) {
   });
 }
 
-const serviceWorker = readFileSync(join(DIST, 'sw.js'), 'utf8');
-const precached = [...serviceWorker.matchAll(/url:"([^"]+)"/g)].map((match) => toFile(match[1]));
-const precacheGzip =
-  precached.reduce((sum, file) => sum + gzipSize(read(join(DIST, file))), 0) + gzipSize(Buffer.from(serviceWorker));
-const precacheRaw = precached.reduce((sum, file) => sum + read(join(DIST, file)).length, 0) + serviceWorker.length;
-const precacheOver = precacheGzip > BUDGETS.precache;
-if (precacheOver) failures += 1;
-
+// One service worker per language (scripts/build-sw.mjs): each precaches the shell and ONE language.
+const LANGUAGE_WORKERS = [
+  { locale: 'en', file: 'sw.js' },
+  { locale: 'es', file: 'es/sw.js' },
+  { locale: 'ar', file: 'ar/sw.js' },
+].filter(({ file }) => existsSync(join(DIST, file)));
+const precaches = LANGUAGE_WORKERS.map(({ locale, file }) => {
+  const serviceWorker = readFileSync(join(DIST, file), 'utf8');
+  const precached = [...serviceWorker.matchAll(/url:"([^"]+)"/g)].map((match) => toFile(match[1]));
+  const gzip =
+    precached.reduce((sum, url) => sum + gzipSize(read(join(DIST, url))), 0) + gzipSize(Buffer.from(serviceWorker));
+  const raw = precached.reduce((sum, url) => sum + read(join(DIST, url)).length, 0) + serviceWorker.length;
+  const over = gzip > BUDGETS.precache;
+  if (over) failures += 1;
+  return { locale, files: precached.length + 1, gzip, raw, over };
+});
 const kb = (/** @type {number} */ bytes) => `${(bytes / KB).toFixed(1)} KB`;
 console.table(
   rows.map((row) =>
@@ -125,9 +134,11 @@ console.log(`Largest JS on a content page:      ${kb(worst('content'))} gzip (bu
 console.log(
   `Largest JS on an interactive page: ${kb(worst('interactive'))} gzip (budget ${kb(BUDGETS.interactiveJs)})`,
 );
-console.log(
-  `Whole precache: ${precached.length + 1} files, ${kb(precacheGzip)} gzip, ${kb(precacheRaw)} raw (budget ${kb(BUDGETS.precache)} gzip)${precacheOver ? ' OVER' : ''}`,
-);
+for (const precache of precaches) {
+  console.log(
+    `Precache (${precache.locale}): ${precache.files} files, ${kb(precache.gzip)} gzip, ${kb(precache.raw)} raw (budget ${kb(BUDGETS.precache)} gzip per language)${precache.over ? ' OVER' : ''}`,
+  );
+}
 if (failures > 0) {
   console.error(`${failures} budget(s) exceeded.`);
   process.exit(1);

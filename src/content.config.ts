@@ -3,6 +3,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { guideSchema } from './domain/guide-schema';
 import { helpRegionSchema } from './domain/help-routes';
+import { helpRegionWordsSchema } from './domain/translation';
 import { scenarioSchema } from './domain/scenario-schema';
 import { schoolKitSchema } from './domain/school-kit';
 import { simulationSchema } from './domain/simulation-schema';
@@ -13,9 +14,16 @@ const scripts = defineCollection({
   schema: scriptSchema,
 });
 
+// Help routes: the English files hold the whole data (numbers, links, dates); another language's file holds only
+// the words, keyed by route id (src/content/help-routes/<locale>/<region>.yaml).
 const helpRoutes = defineCollection({
-  loader: glob({ pattern: '**/*.yaml', base: './src/content/help-routes' }),
+  loader: glob({ pattern: 'en/**/*.yaml', base: './src/content/help-routes' }),
   schema: helpRegionSchema,
+});
+
+const helpRouteWords = defineCollection({
+  loader: glob({ pattern: ['**/*.yaml', '!en/**'], base: './src/content/help-routes' }),
+  schema: helpRegionWordsSchema,
 });
 
 const guides = defineCollection({
@@ -38,4 +46,4 @@ const simulations = defineCollection({
   schema: simulationSchema,
 });
 
-export const collections = { scripts, helpRoutes, guides, scenarios, schools, simulations };
+export const collections = { scripts, helpRoutes, helpRouteWords, guides, scenarios, schools, simulations };

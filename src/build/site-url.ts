@@ -1,11 +1,12 @@
 import { absoluteUrl } from '../domain/school-kit';
+import { DEFAULT_LOCALE, localizedPath, type Locale } from '../domain/locales';
 
 /**
  * The full address of a route on the configured site (Astro `site` and `base`, from SITE and BASE_PATH at build
- * time): what QR codes, printed posters and pasted newsletter text carry.
+ * time) in a language: what QR codes, printed posters and pasted newsletter text carry.
  */
-export function siteUrl(path: string): string {
-  return absoluteUrl(import.meta.env.SITE, import.meta.env.BASE_URL, path);
+export function siteUrl(path: string, locale: Locale = DEFAULT_LOCALE): string {
+  return absoluteUrl(import.meta.env.SITE, import.meta.env.BASE_URL, localizedPath(path, locale));
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { CardRegion } from '../domain/card';
+import type { Locale } from '../domain/locales';
 import { localeHelpRegions } from './content';
 import { typedAddress } from './site-url';
 
@@ -6,7 +7,7 @@ import { typedAddress } from './site-url';
 const CARD_KINDS = ['emergency', 'young-people-support', 'report', 'removal'];
 
 /** Each region's help routes as the card and the plan's handover show them, numbers and addresses written out. */
-export async function cardRegions(locale?: string): Promise<CardRegion[]> {
+export async function cardRegions(locale?: Locale): Promise<CardRegion[]> {
   return (await localeHelpRegions(locale)).map((region) => ({
     id: region.region,
     name: region.name,

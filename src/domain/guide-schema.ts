@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { translationField } from './translation';
 import { sourceSchema } from './sources';
 
 /** Who a "get help now" guide speaks to. */
@@ -6,6 +7,8 @@ export const GUIDE_AUDIENCES = ['young-person', 'parent', 'friend'] as const;
 
 /** Frontmatter of a guide in src/content/guides/<locale>/ (the Markdown body is the guide itself). */
 export const guideSchema = z.object({
+  /** How a translation was made (absent in English): see src/domain/translation.ts. */
+  ...translationField,
   /** The page heading, written to the reader ("It's happening to me"). */
   title: z.string().min(3),
   /** Short label for links and the door on /help/ (e.g. "I already paid"). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { translationField } from './translation';
 import { isOfficialUrl } from './official-domains';
 
 import { REGION_IDS } from './regions';
@@ -78,6 +79,8 @@ export const lawNoteSchema = z.object({
 });
 
 export const helpRegionSchema = z.object({
+  /** How a translation was made (absent in English): see src/domain/translation.ts. */
+  ...translationField,
   /** Region id; also the file name. */
   region: z.enum(REGION_IDS),
   /** Name a user picks from, e.g. "United Kingdom". */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { translationField } from './translation';
 import { BAND_IDS } from './bands';
 import { sourceSchema } from './sources';
 
@@ -41,6 +42,8 @@ export const scenarioOptionSchema = z.object({
 
 export const scenarioSchema = z
   .object({
+    /** How a translation was made (absent in English): see src/domain/translation.ts. */
+    ...translationField,
     /** Stable id; stored in quiz progress, so never reuse one for a different scenario. */
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
     /** Age band the scenario is written for. */

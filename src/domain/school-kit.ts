@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { translationField } from './translation';
 import { BAND_IDS } from './bands';
 import { isSiteRoute, linksIn } from './linked-text';
 import { isOfficialUrl } from './official-domains';
@@ -79,6 +80,8 @@ export const eveningStepSchema = z.object({
 
 /** Everything on /schools/ that is words rather than interface: src/content/schools/<locale>/kit.yaml. */
 export const schoolKitSchema = z.object({
+  /** How a translation was made (absent in English): see src/domain/translation.ts. */
+  ...translationField,
   /** A short and a longer newsletter item. */
   newsletters: z.array(newsletterSchema).min(2),
   /** A one-page poster. */

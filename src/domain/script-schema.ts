@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { translationField } from './translation';
 import { BAND_IDS } from './bands';
 import { sourceSchema } from './sources';
 
@@ -40,6 +41,8 @@ export const twoMinuteSchema = z.object({
 
 export const scriptSchema = z
   .object({
+    /** How a translation was made (absent in English): see src/domain/translation.ts. */
+    ...translationField,
     /** Heading of the script page. */
     title: z.string().min(3),
     /** Age band the script is written for. */

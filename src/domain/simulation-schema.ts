@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { translationField } from './translation';
 import { BAND_IDS } from './bands';
 import { sourceSchema } from './sources';
 
@@ -36,6 +37,8 @@ export const simulationStepSchema = z.object({
 });
 
 export const simulationSchema = z.object({
+  /** How a translation was made (absent in English): see src/domain/translation.ts. */
+  ...translationField,
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
   title: z.string().min(5),
   /** One line for search and sharing. */

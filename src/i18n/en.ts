@@ -1,4 +1,5 @@
 import { enPlan } from './en-plan';
+import { enPages } from './en-pages';
 import { enApps } from './en-apps';
 import { enPractise } from './en-practise';
 import { enYoung } from './en-young';
@@ -167,6 +168,8 @@ export const en = {
       "This browser isn't letting Open Door save anything (private browsing, or storage is turned off), so the quiz won't remember where you were. Everything else works.",
   },
   plan: enPlan,
+  /** Page copy (home, about, privacy, help, talk, quiz, plan): src/i18n/en-pages.ts. */
+  pages: enPages,
   young: enYoung,
   apps: enApps,
   emergency: {

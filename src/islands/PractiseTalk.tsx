@@ -1,10 +1,18 @@
-import { createSignal, lazy, Show, Suspense } from 'solid-js';
+import { createResource, createSignal, lazy, Show, Suspense } from 'solid-js';
 import type { RehearsalContent } from '../domain/rehearsal';
 import { fillDeep, regionFromRoot, type RoleTextTable } from '../domain/region-fill';
+import { overlayDictionary } from '../domain/dictionary';
 import { enPractise } from '../i18n/en-practise';
 
 // The rehearsal itself is only fetched when someone starts it.
 const Rehearsal = lazy(() => import('./practise/Rehearsal'));
+// English travels in this script; another language's words (src/i18n/<locale>-practise.ts) are fetched for its pages.
+const translations = import.meta.glob<Record<string, typeof enPractise>>('../i18n/{es,ar}-practise.ts');
+
+async function practiseText(load: () => Promise<Record<string, typeof enPractise>>): Promise<typeof enPractise> {
+  const found = Object.values(await load())[0];
+  return found ? overlayDictionary(enPractise, found) : enPractise;
+}
 
 interface Props {
   content: RehearsalContent;
@@ -18,8 +26,19 @@ interface Props {
 export default function PractiseTalk(props: Props) {
   // client:only, so the region the head script chose is already on <html>.
   const content = fillDeep(props.content, regionFromRoot(document.documentElement.dataset['region']), props.roles);
-  const text = enPractise;
+  const load = translations[`../i18n/${document.documentElement.lang.split('-')[0]}-practise.ts`];
+  // English (and any language without its own words yet) is here at once; another language's words are fetched.
+  const [loaded] = createResource(() => (load ? practiseText(load) : enPractise));
+  return (
+    <Show when={loaded()}>
+      {(text) => <PractiseView text={text()} content={content} addToPlanHref={props.addToPlanHref} />}
+    </Show>
+  );
+}
+
+function PractiseView(props: { text: typeof enPractise; content: RehearsalContent; addToPlanHref: string }) {
   const [started, setStarted] = createSignal(false);
+  const text = props.text;
   return (
     <div class="practise">
       <Show
@@ -34,7 +53,7 @@ export default function PractiseTalk(props: Props) {
         }
       >
         <Suspense fallback={<p role="status">{text.loading}</p>}>
-          <Rehearsal content={content} text={text} addToPlanHref={props.addToPlanHref} />
+          <Rehearsal content={props.content} text={text} addToPlanHref={props.addToPlanHref} />
         </Suspense>
       </Show>
     </div>

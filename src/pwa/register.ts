@@ -1,22 +1,49 @@
 import { Workbox } from 'workbox-window';
 import { BEFORE_RELOAD_EVENT, type BeforeReloadDetail } from '../domain/app-events';
+import { LANGUAGE_STORAGE_KEY, isLocale, toLocale, type Locale } from '../domain/locales';
+import { chooseServiceWorker } from '../domain/sw-choice';
+import { LANGUAGE_TEXT } from '../i18n/languages';
 
 /** Longest wait for islands to save before an update reload goes ahead anyway. */
 const FLUSH_TIMEOUT_MS = 3000;
 
+function storedLocale() {
+  try {
+    const stored = localStorage.getItem(LANGUAGE_STORAGE_KEY);
+    return isLocale(stored) ? stored : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Registers the service worker; shows "ready to use offline" once (in the footer) and "a new version is
+ * Registers the service worker of this page's language (see src/domain/sw-choice.ts for which one); shows "ready to use offline" once (in the footer) and "a new version is
  * ready" when one waits (under the header). Where service workers are missing or refused (a browser
  * setting, some private modes, a policy), the site simply stays a normal website: nothing is thrown.
  */
 export function registerServiceWorker(): void {
   const notice = document.getElementById('app-notice');
-  const scriptUrl = notice?.dataset['sw'];
-  if (!notice || !scriptUrl) return;
+  const ownScript = notice?.dataset['sw'];
+  const ownScope = notice?.dataset['scope'] ?? '/';
+  if (!notice || !ownScript) return;
   let workbox: Workbox;
   try {
     if (!navigator.serviceWorker) return;
-    workbox = new Workbox(scriptUrl, { scope: notice.dataset['scope'] ?? '/' });
+    const ownUrl = new URL(ownScript, location.href).href;
+    const pageLocale = toLocale(document.documentElement.lang.split('-')[0]);
+    const controller = navigator.serviceWorker.controller?.scriptURL;
+    const choice = chooseServiceWorker({
+      pageLocale,
+      chosen: storedLocale(),
+      controllerScript: controller,
+    });
+    // This language is not the one kept offline: offer to keep it (its own service worker precaches all of it).
+    if (choice.register !== 'own' && controller !== ownUrl) offerToKeep(ownScript, ownScope, pageLocale);
+    if (choice.register === 'none') return;
+    workbox =
+      choice.register === 'own'
+        ? new Workbox(ownScript, { scope: ownScope })
+        : new Workbox(choice.script, { scope: choice.scope });
   } catch {
     return;
   }
@@ -44,6 +71,55 @@ export function registerServiceWorker(): void {
     update.hidden = true;
   });
   workbox.register().catch(() => undefined);
+}
+
+/**
+ * "Keep this language for offline use", in the footer: registers the language's own service worker, which
+ * precaches all of its pages, then says so in the footer's status line.
+ */
+function offerToKeep(script: string, scope: string, locale: Locale): void {
+  const status = document.querySelector('[data-notice="ready"]')?.parentElement;
+  if (!status) return;
+  const text = LANGUAGE_TEXT[locale];
+  const control = Object.assign(document.createElement('p'), { className: 'keep-language' });
+  const button = Object.assign(document.createElement('button'), {
+    type: 'button',
+    className: 'button button--quiet',
+    textContent: text.keepOffline,
+  });
+  const say = (words: string) => {
+    const line = Object.assign(document.createElement('p'), { className: 'app-ready', textContent: words });
+    status.replaceChildren(line);
+  };
+  control.append(button);
+  status.after(control);
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    navigator.serviceWorker
+      .register(script, { scope })
+      .then((registration) => waitUntilActive(registration))
+      .then(() => {
+        control.remove();
+        say(text.kept);
+      })
+      .catch(() => {
+        button.disabled = false;
+        say(text.keepFailed);
+      });
+  });
+}
+
+/** Resolves once the registration's worker has installed (its precache filled) and activated. */
+function waitUntilActive(registration: ServiceWorkerRegistration): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = registration.installing ?? registration.waiting ?? registration.active;
+    if (!worker) return reject(new Error('No service worker'));
+    if (worker.state === 'activated') return resolve();
+    worker.addEventListener('statechange', () => {
+      if (worker.state === 'activated') resolve();
+      else if (worker.state === 'redundant') reject(new Error('The service worker could not install'));
+    });
+  });
 }
 
 /** Lets islands save unsaved work (they push promises into the event's detail) before the reload. */

@@ -1,12 +1,16 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 
 export const CONTENT_ROOT = join(import.meta.dirname, '../../src/content');
 
-/** Every file under a content folder with the given extension, recursively. */
-export function contentFiles(folder: string, extension: string): string[] {
-  const root = join(CONTENT_ROOT, folder);
+/**
+ * Every file of one language under a content folder with the given extension, recursively: the English ones
+ * unless a language is named (translations sit beside them, src/content/<folder>/<locale>/…).
+ */
+export function contentFiles(folder: string, extension: string, locale: string = 'en'): string[] {
+  const root = join(CONTENT_ROOT, folder, locale);
+  if (!existsSync(root)) return [];
   const walk = (directory: string): string[] =>
     readdirSync(directory).flatMap((name) => {
       const path = join(directory, name);

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
+import { translatedDictionary } from '../../src/i18n';
+import { LOCALES } from '../../src/domain/locales';
 import { REGION_ROLES, splitRegionText } from '../../src/domain/region-text';
 import { contentFiles, contentName, readYaml } from './load-content';
 
@@ -42,22 +44,44 @@ function markdownTexts(path: string): Text[] {
   return [...fields, ...words.split(/\n\s*\n/).map((text) => ({ where: contentName(path), text }))];
 }
 
+/** The lint holds in every language: English and each translation beside it. */
+const filesOf = (folder: string, extension: string) =>
+  LOCALES.flatMap((locale) => contentFiles(folder, extension, locale));
 const yamlTexts = (folder: string) =>
-  contentFiles(folder, '.yaml').flatMap((path) => stringsIn(readYaml(path), contentName(path)));
+  filesOf(folder, '.yaml').flatMap((path) => stringsIn(readYaml(path), contentName(path)));
 
 /** Content files: region tokens are theirs to use. */
 const CONTENT: Text[] = [
   ...yamlTexts('scripts'),
   ...yamlTexts('scenarios'),
   ...yamlTexts('schools'),
-  ...contentFiles('guides', '.md').flatMap(markdownTexts),
+  ...filesOf('guides', '.md').flatMap(markdownTexts),
 ];
-/** Interface text (its "{n}" braces are fillTemplate's, not region tokens). */
-const TEXTS: Text[] = [...CONTENT, ...stringsIn(en, 'src/i18n (en.ts, en-plan.ts)')];
+/**
+ * The about page's list of whose advice the steps follow names organisations as sources, not as help to contact,
+ * and sits beside the full source list: the one interface text where a national body may stand unlabelled.
+ */
+const SOURCE_CREDITS = /\.pages\.about\.(how\[1\]|ncaPublisher)$/;
+/** Interface text (its "{n}" braces are fillTemplate's, not region tokens), in every language. */
+const TEXTS: Text[] = [
+  ...CONTENT,
+  ...stringsIn(en, 'src/i18n (en.ts, en-plan.ts)'),
+  ...LOCALES.filter((locale) => locale !== 'en').flatMap((locale) =>
+    stringsIn(translatedDictionary(locale) ?? {}, `src/i18n (${locale}.ts)`),
+  ),
+].filter((text) => !SOURCE_CREDITS.test(text.where));
 
 /** A country named beside a number or service labels it ("999 in the UK", "Report Remove (UK)"). */
-const COUNTRY =
-  /\b(UK|United Kingdom|England|Wales|Scotland|Northern Ireland|Ireland|US|USA|United States|Canada|Australia|New Zealand)\b/;
+const COUNTRY = new RegExp(
+  [
+    '\\b(UK|United Kingdom|England|Wales|Scotland|Northern Ireland|Ireland|US|USA|United States|Canada|Australia|New Zealand)\\b',
+    // Spanish
+    '\\b(Reino Unido|Inglaterra|Gales|Escocia|Irlanda del Norte|Irlanda|EE\\. ?UU\\.|Estados Unidos|Canadá|Nueva Zelanda)(?![\\p{L}])',
+    // Arabic (no \\b: it only knows Latin letters)
+    'المملكة المتحدة|إنجلترا|ويلز|اسكتلندا|أيرلندا الشمالية|أيرلندا|إيرلندا|الولايات المتحدة|كندا|أستراليا|نيوزيلندا',
+  ].join('|'),
+  'u',
+);
 const LABEL_BEFORE = 30;
 const LABEL_AFTER = 40;
 
@@ -140,7 +164,7 @@ const ADDRESS = /(?<![\w])\/(?:help|talk|quiz|plan|privacy|about|schools)\/|http
 /** The lines of scripts and scenarios meant to be said aloud. */
 function spokenLines(): Text[] {
   const lines: Text[] = [];
-  for (const path of contentFiles('scripts', '.yaml')) {
+  for (const path of filesOf('scripts', '.yaml')) {
     const script = readYaml(path) as {
       openers: string[];
       keyMessages: string[];
@@ -161,7 +185,7 @@ function spokenLines(): Text[] {
       ]),
     );
   }
-  for (const path of contentFiles('scenarios', '.yaml')) {
+  for (const path of filesOf('scenarios', '.yaml')) {
     const scenario = readYaml(path) as { options: { text: string }[] };
     lines.push(...scenario.options.map((option) => ({ where: `${contentName(path)} option`, text: option.text })));
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBlamingLanguage } from '../../src/domain/blame';
+import { findBlamingLanguage, findBlamingLanguageIn } from '../../src/domain/blame';
 
 describe('findBlamingLanguage', () => {
   it('finds blaming phrases whatever the case', () => {
@@ -25,5 +25,17 @@ describe('findBlamingLanguage', () => {
 
   it('passes calm, blame-free words', () => {
     expect(findBlamingLanguage("Thank you for telling me. We'll sort this out together.")).toEqual([]);
+  });
+});
+
+describe('blame lint in Spanish and Arabic', () => {
+  it('finds blaming phrases and a bare "your fault", but not "not your fault"', () => {
+    expect(findBlamingLanguageIn('¿Por qué lo hiciste? Fue tu culpa.', 'es')).toEqual([
+      'por qué lo hiciste',
+      'your fault',
+    ]);
+    expect(findBlamingLanguageIn('No es tu culpa y no estás en problemas.', 'es')).toEqual([]);
+    expect(findBlamingLanguageIn('كان ذلك غبيًا، وهو ذنبك.', 'ar')).toEqual(['غبي', 'your fault']);
+    expect(findBlamingLanguageIn('هذا ليس ذنبك، ولست في ورطة.', 'ar')).toEqual([]);
   });
 });

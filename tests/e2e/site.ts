@@ -4,12 +4,45 @@ import type { Page } from '@playwright/test';
 
 export const DIST = join(import.meta.dirname, '../../dist');
 
-/** Every route in the built sitemap, as a path ("/talk/4-7/"), plus the pages kept out of it on purpose. */
-export function builtRoutes(): string[] {
+/** The languages with their own prefix (English is at the root); src/domain/locales.ts holds the same list. */
+export const PREFIXED_LOCALES = ['es', 'ar'] as const;
+
+/**
+ * Every route of one language in the built sitemap, as a path ("/talk/4-7/", "/ar/talk/4-7/"), plus the pages kept
+ * out of it on purpose. English unless a language is named.
+ */
+export function builtRoutes(locale: 'en' | (typeof PREFIXED_LOCALES)[number] = 'en'): string[] {
   const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
   const fromSitemap = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
-  return [...fromSitemap, '/offline/'];
+  const prefix = locale === 'en' ? '' : `/${locale}`;
+  const inLanguage = fromSitemap.filter((route) =>
+    locale === 'en'
+      ? !PREFIXED_LOCALES.some((other) => route.startsWith(`/${other}/`))
+      : route.startsWith(`${prefix}/`),
+  );
+  return [...new Set([...inLanguage, `${prefix}/offline/`])];
 }
+
+/** One route of each kind, for the checks that run in every language (the English runs every route). */
+export const ROUTE_KINDS = [
+  '/',
+  '/help/',
+  '/help/young-person/',
+  '/help/young-person/already-paid/',
+  '/help/routes/',
+  '/talk/',
+  '/talk/11-13/',
+  '/talk/14-17/if-it-ever-happens/',
+  '/talk/through-their-eyes/',
+  '/quiz/',
+  '/quiz/14-17/',
+  '/plan/',
+  '/schools/',
+  '/schools/poster/',
+  '/privacy/',
+  '/about/',
+  '/offline/',
+];
 
 /** Routes that must read fully with JavaScript off: every one, since the quiz has a static version too. */
 export function contentRoutes(): string[] {

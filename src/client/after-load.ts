@@ -1,0 +1,9 @@
+// What every page does once it has loaded, in one lazily loaded file so the shell script stays tiny: the language
+// switcher's memory and suggestion, then the service worker for this page's language.
+import { registerServiceWorker } from '../pwa/register';
+import { installLanguage } from './language';
+
+export function afterLoad(): void {
+  installLanguage();
+  registerServiceWorker();
+}
