@@ -51,7 +51,10 @@ async function audit(url) {
 const rows = [];
 try {
   for (const route of ROUTES) {
-    const result = await audit(`${server.origin}${route}`);
+    // A trace that failed to record (NO_NAVSTART, seen on a busy machine) is Lighthouse's own flake: try again.
+    let result = await audit(`${server.origin}${route}`);
+    for (let attempt = 2; attempt <= 3 && result?.lhr.runtimeError?.code === 'NO_NAVSTART'; attempt += 1)
+      result = await audit(`${server.origin}${route}`);
     if (!result) throw new Error(`Lighthouse returned no result for ${route}`);
     const { categories, audits, runtimeError } = result.lhr;
     if (runtimeError)
