@@ -1,9 +1,10 @@
-// Bloquear y denunciar, app por app (/help/apps/ y /help/apps/<app>/): the Spanish words of issue 15's
-// src/i18n/en-apps.ts (same keys, same order, same {name}/{date} placeholders, ids, URLs and dates), for `apps` in
-// es.ts once issue 15 has landed (then: `satisfies Widen<typeof enApps>`). Machine-assisted, not reviewed by a
-// native speaker. The app's own button names are the ones its Spanish help pages use (WhatsApp: Bloquear,
-// Reportar; Roblox: Bloquear usuario, Denunciar, Enviar). The pages the steps were checked against are in English,
-// so their titles say so.
+// Bloquear y denunciar, app por app (/help/apps/ y /help/apps/<app>/): the Spanish words of src/i18n/en-apps.ts
+// (same keys, same order, same {name}/{date} placeholders, ids, URLs and dates), for `apps` in es.ts.
+// Machine-assisted, not reviewed by a native speaker. The app's own button names are the ones its Spanish help
+// pages use (WhatsApp: Bloquear, Reportar; Roblox: Bloquear usuario, Denunciar, Enviar). The pages the steps were
+// checked against are in English, so their titles say so.
+
+import type { enApps } from './en-apps';
 
 export const esApps = {
   title: 'Bloquear y denunciar en las apps',
@@ -100,4 +101,4 @@ export const esApps = {
       checked: '2026-12-01',
     },
   ],
-};
+} satisfies typeof enApps;

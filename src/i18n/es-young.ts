@@ -1,9 +1,14 @@
 // Las palabras de las páginas para jóvenes: /help/tell-someone/, /card/, /help/report/, /help/after/ y la parte
-// «entregar la tarjeta» del plan. The Spanish words of issue 15's src/i18n/en-young.ts (as the merge-15 helper had
-// it on 2026-12-01: same keys, same order, same hrefs and ids, same {name}-style placeholders, region roles and
-// inline site routes), for `young` in es.ts once issue 15 has landed (then: `satisfies Widen<typeof enYoung>`).
+// «entregar la tarjeta» del plan. The Spanish words of src/i18n/en-young.ts (same keys, same
+// order, same hrefs and ids, same {name}-style placeholders, region roles and inline site routes), for `young` in
+// es.ts.
 // Written to 11-17s in their register, with "tú": short, direct, no lecturing, no gendered adjectives for the reader.
 // Machine-assisted, not reviewed by a native speaker.
+
+import type { enCardHandover, enYoung } from './en-young';
+
+/** The English shape with every word widened to `string` (lists keep their length). */
+type Words<T> = T extends string ? string : { readonly [K in keyof T]: Words<T[K]> };
 
 /** Las palabras de la «promesa del teléfono» y de «entregar la tarjeta» del plan (también forman parte de esYoung). */
 export const esCardHandover = {
@@ -40,7 +45,7 @@ export const esCardHandover = {
     tooShort: 'Usa al menos 8 caracteres, o déjalo vacío.',
     tooMany: 'En la tarjeta solo caben los cinco primeros adultos.',
   },
-} as const;
+} as const satisfies Words<typeof enCardHandover>;
 
 export const esYoung = {
   ...esCardHandover,
@@ -441,4 +446,4 @@ export const esYoung = {
     cancel: 'Conservarlo',
     deleted: 'Se ha borrado todo lo que Open Door guardaba en este navegador.',
   },
-} as const;
+} as const satisfies Words<typeof enYoung>;
