@@ -1,0 +1,161 @@
+/** Textos del planificador del plan familiar en español: las franjas que avanzan con la edad, el camino sugerido,
+ *  después de la conversación, los recordatorios en el calendario y compartir con otra persona que cuida (the
+ *  Spanish words of issue 16's src/i18n/en-planner.ts: same keys, same order, same {name}-style placeholders and the
+ *  same script ids as keys; for `planner` in es-plan.ts once issue 16 has landed, then with
+ *  `satisfies Widen<typeof enPlanner>`). Machine-assisted, not reviewed by a native speaker. */
+export const esPlanner = {
+  birth: {
+    legend: 'Mes de nacimiento (opcional)',
+    hint: 'Con el mes y el año, la franja de edad avanza sola a medida que crece. No se pide nada más preciso.',
+    month: 'Mes',
+    year: 'Año',
+    none: 'Sin indicar',
+    months: [
+      'enero',
+      'febrero',
+      'marzo',
+      'abril',
+      'mayo',
+      'junio',
+      'julio',
+      'agosto',
+      'septiembre',
+      'octubre',
+      'noviembre',
+      'diciembre',
+    ],
+    inFuture: 'Ese mes todavía no ha llegado.',
+    tooOld: 'Este plan es para niños, niñas y adolescentes de hasta 17 años.',
+    follows: 'La franja sigue el mes de nacimiento: {band}',
+  },
+  notice: {
+    moved: '{name} ya tiene {age} años: hay {count} conversaciones listas para los {band} años.',
+    movedNone: '{name} ya tiene {age} años, así que el plan usa las conversaciones para {label}.',
+    grownUp:
+      '{name} ya tiene 18 años. Sus conversaciones se quedan aquí, y la tarjeta de «si pasa» sigue sirviendo: las personas adultas también pueden usar las páginas de ayuda.',
+    offer: 'Ver las conversaciones para los {band} años',
+    dismiss: 'De acuerdo',
+  },
+  next: {
+    heading: 'Lo siguiente',
+    intro: 'La próxima conversación con cada hijo o hija, y cuánto llevas avanzado. No hay puntuación ni prisa.',
+    none: 'Todavía no hay nada planeado para {name}.',
+    start: 'Empezar un camino sugerido para {name}',
+    allDone: 'Ya están hechas todas las conversaciones del camino de {name}. Vuelve a cualquiera cuando te parezca.',
+    talk: 'Lo siguiente con {name}',
+    planned: 'Planeada para el {date}',
+    noDate: 'Todavía sin fecha',
+    twoMinutes: 'En dos minutos',
+    twoMinutesIntro: '¿Vas con poco tiempo? Hoy podrías decir esto:',
+    avoid: 'Lo único que conviene evitar:',
+    openScript: 'Abrir el guion',
+    practise: 'Practicarla antes',
+    markDone: 'Ya tuvimos esta conversación',
+    progress: '{done} hechas · {planned} planeadas · {notYet} pendientes',
+  },
+  path: {
+    heading: 'Camino sugerido para {name} ({band})',
+    intro:
+      'Un orden que funciona en la mayoría de las familias, con el porqué de cada paso. Úsalo tal cual, o cambia el orden.',
+    startHere: 'Empieza aquí',
+    pace: 'Ritmo',
+    paces: { weekly: 'Una por semana', fortnightly: 'Una cada dos semanas' },
+    start: 'Primera conversación el',
+    accept: 'Planear estas conversaciones',
+    accepted: 'Planeado. Abajo puedes adelantar o atrasar conversaciones, o saltarte alguna.',
+    up: 'Antes',
+    down: 'Después',
+    skip: 'Saltar por ahora',
+    unskip: 'Recuperar',
+    states: { done: 'Hecha', planned: 'Planeada', skipped: 'Saltada', 'not-yet': 'Pendiente' },
+    reasons: {
+      '4-7/my-body-belongs-to-me':
+        'La regla del cuerpo es la base sobre la que se construyen las demás conversaciones.',
+      '4-7/secrets-and-surprises':
+        'Parte de la regla del cuerpo: un secreto que hace sentir mal siempre se puede contar.',
+      '4-7/telling-a-grown-up': 'Pone nombre a los adultos a los que puede acudir, para que contarlo tenga adónde ir.',
+      '4-7/asking-before-photos': 'Lleva la misma idea a las fotos y las pantallas, con suavidad.',
+      '8-10/not-who-they-say': 'Saber que en internet la gente puede fingir va antes que todo lo demás.',
+      '8-10/nobody-should-ask-for-pictures':
+        'La señal de alarma más importante, una vez que sabe que la gente puede fingir.',
+      '8-10/if-something-worries-you': 'Acordar qué pasa cuando te lo cuenta, mientras todo está tranquilo.',
+      '8-10/moving-to-another-app': 'Una señal de alarma temprana y frecuente, fácil de ver una vez que tiene nombre.',
+      '8-10/secrets-that-feel-bad':
+        'Une los secretos malos de dentro y fuera de internet: contarlo siempre está permitido.',
+      '8-10/who-else-you-can-tell': 'Termina con su equipo: otros adultos a los que puede acudir, no solo tú.',
+      '11-13/what-sextortion-is': 'Llamarla por su nombre con claridad hace que resulte conocida y no aterradora.',
+      '11-13/if-it-ever-happens': 'Practicar los pasos como un simulacro de incendio, antes de que hagan falta.',
+      '11-13/friends-who-move-fast': 'Las señales de alarma de un acercamiento, para poder frenar o cortar.',
+      '11-13/nudes-pressure-and-the-law':
+        'Lo que dice la ley sobre las imágenes, y practicar cómo decir que no a la presión.',
+      '11-13/fake-and-ai-images': 'Las falsas se hacen con fotos normales, y los pasos siguen siendo los mismos.',
+      '11-13/when-it-happens-to-a-friend':
+        'Cómo ayudar a un amigo: ser amable, no compartir nunca, contar con un adulto hoy.',
+      '14-17/how-sextortion-works': 'El manual de los delincuentes, hablado de igual a igual, para detectarlo pronto.',
+      '14-17/if-it-ever-happens': 'Acordar el plan mientras no pasa nada.',
+      '14-17/the-money-demand-script': 'Quita el pánico a la amenaza, la parte pensada para meter prisa.',
+      '14-17/images-relationships-and-consent': 'Presión, consentimiento y la ley, hablados con sinceridad.',
+      '14-17/fake-and-ai-images': 'Una falsa sigue siendo abuso y delito, y los pasos son los mismos.',
+      '14-17/getting-images-removed':
+        'Las herramientas de retirada, para que una imagen en internet nunca parezca el final del camino.',
+      '14-17/when-it-happens-to-a-friend': 'Cómo ayudar a un amigo, y por qué implicar a un adulto es lo leal.',
+    } as Record<string, string>,
+  },
+  after: {
+    heading: 'Después de la conversación con {name}',
+    feeling: '¿Cómo fue? (opcional)',
+    feelings: { good: 'Fue bien', mixed: 'Regular', hard: 'Fue difícil' },
+    comeBackTo: '¿Algo a lo que volver? (opcional, privado)',
+    save: 'Marcar como hecha',
+    cancel: 'Todavía no',
+    followUpIntro: 'El guion sugiere un seguimiento: {followUp}',
+    followUpOffer: 'Añadir un momento de repaso el {date}',
+    followUpLabel: 'Seguimiento: {title}',
+    followUpAdded: 'Momento de repaso añadido para el {date}.',
+    hardNote:
+      'Las conversaciones difíciles también cuentan. Volver a ello con calma, otro día, suele ser lo que hace que cale.',
+  },
+  calendar: {
+    detailed: 'Mostrar nombres y títulos de las conversaciones en el calendario',
+    detailedHint:
+      'Desactivado de forma predeterminada: los calendarios a menudo se comparten o se sincronizan. Las notas privadas nunca se incluyen.',
+    summary:
+      'El archivo contiene {talks} conversaciones planeadas y {checkIns} momentos de repaso con el título «{talkTitle}» y «{checkInTitle}», cada uno con un recordatorio a las 9:00 ese día, y sin notas.',
+    summaryDetailed:
+      'El archivo contiene {talks} conversaciones planeadas y {checkIns} momentos de repaso con nombres y títulos, cada uno con un recordatorio a las 9:00 ese día, y sin notas.',
+    words: {
+      talk: 'Charla en familia',
+      checkIn: 'Momento de repaso',
+      talkDetailed: 'Conversación con {name}: {title}',
+      checkInDetailed: 'Repaso: {label}',
+      neutralDescription: 'Un momento de tu plan familiar.',
+      talkDescription: 'Guion: {title}. Está en Open Door, en Hablar.',
+      checkInDescription: 'Es hora de mirar juntos el plan familiar: ¿qué ha cambiado, y sigue estando bien?',
+    },
+  },
+  share: {
+    heading: 'Compartir con otra persona que cuida',
+    intro:
+      'Pasa el plan a otra madre o padre, a un abuelo o abuela o a una familia de acogida, en su propio dispositivo. Viaja como un archivo cifrado que le envías directamente: nada pasa por Open Door.',
+    which: 'Qué hijos o hijas',
+    whole: 'El plan entero',
+    passphrase: 'Una frase de contraseña acordada en voz alta (al menos {n} caracteres)',
+    passphraseHint: 'Dila en persona o por teléfono, nunca en el mismo mensaje que el archivo.',
+    send: 'Compartir el plan',
+    sent: 'Compartido. La otra persona abre Open Door, va a Mi plan y elige «Traer un plan compartido».',
+    downloaded: 'Guardado como archivo. Mándaselo a la otra persona, y dile la frase de contraseña por otra vía.',
+    receiveHeading: 'Traer un plan compartido',
+    chooseFile: 'Elige el archivo que te mandaron',
+    receiveIntro: 'Elige el archivo que te mandó la otra persona. Verás lo que contiene antes de que cambie nada.',
+    previewMerge:
+      'Al combinarlos se añade: {newChildren}, y cambia: {children} hijos o hijas, {talks} conversaciones, {agreements} acuerdos, {adults} adultos de confianza, {checkIns} momentos de repaso.',
+    nothingNew: 'Todo lo que hay en este archivo ya está en tu plan.',
+    noNewChildren: 'ningún hijo o hija nuevo',
+    merge: 'Combinar con mi plan',
+    replace: 'Sustituir mi plan por este',
+    merged: 'Combinado. {summary}',
+    tooLarge: 'Juntos, los dos planes ocuparían más de lo que cabe en un plan. No se ha cambiado nada.',
+    invalid: 'Los dos planes no se pueden combinar. No se ha cambiado nada.',
+    chooseSomeone: 'Elige al menos un hijo o hija, o el plan entero.',
+  },
+} as const;
