@@ -25,8 +25,8 @@ export const es = {
   quickExit: {
     label: 'Salida rápida',
     short: 'Salir',
-    hint: 'Sal de este sitio al instante: pulsa Mayús tres veces, o Esc dos veces.',
-    progress: 'Mayús pulsada {n} de {total} veces',
+    hint: 'Sal de este sitio al instante: pulsa la tecla Mayús (Shift) tres veces, o Esc dos veces.',
+    progress: 'Mayús (Shift) pulsada {n} de {total} veces',
   },
   footer: {
     label: 'Sobre este sitio',
@@ -43,7 +43,7 @@ export const es = {
   },
   privacyQuickExit: {
     heading: 'Salida rápida: lo que hace y lo que no hace',
-    what: 'Cada página tiene un botón de Salida rápida en la parte de arriba de la pantalla, y sigue ahí mientras te desplazas. Con un teclado también puedes pulsar Mayús tres veces, o Esc dos veces. La salida rápida oculta la página al instante y abre un sitio neutro ({host}) en la misma pestaña.',
+    what: 'Cada página tiene un botón de Salida rápida en la parte de arriba de la pantalla, y sigue ahí mientras te desplazas. Con un teclado también puedes pulsar la tecla Mayús (Shift) tres veces, o Esc dos veces. La salida rápida oculta la página al instante y abre un sitio neutro ({host}) en la misma pestaña.',
     history:
       'Solo sustituye la página en la que estás. Esa página sale del historial de esta pestaña, pero las páginas de Open Door que abriste antes siguen en él: si llegaste a esta página desde la página de inicio, al pulsar Atrás en {host} vuelves a la página de inicio de Open Door. La salida rápida tampoco borra nada de tu historial de navegación, así que quien mire la lista del historial todavía puede ver que se visitó Open Door.',
     saferHeading: 'Para navegar con más seguridad',
@@ -252,7 +252,7 @@ export const es = {
     contentsLabel: 'En esta página',
     address: 'Todos los enlaces y códigos QR de esta página llevan a',
     localAddress:
-      'Esta copia se creó para una dirección local, así que sus enlaces y códigos solo funcionan en este ordenador. Para compartirla, créala con tu propia dirección (consulta «Alojar tu propia copia» más abajo).',
+      'Esta copia se creó para una dirección local, así que sus enlaces y códigos solo funcionan en esta computadora. Para compartirla, créala con tu propia dirección (consulta «Alojar tu propia copia» más abajo).',
     newsletter: {
       heading: 'Texto para el boletín',
       intro:
