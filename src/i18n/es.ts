@@ -110,7 +110,7 @@ export const es = {
     stop: 'Parar aquí y ver lo que ayuda',
     relatedHeading: 'Las conversaciones que acompañan a esto',
     relatedIntro: 'Háblalo con tu hijo o hija con un guion para su edad:',
-    forBand: 'para {band}',
+    forBand: '{band}',
     indexLink:
       'Verlo con sus ojos: cómo se desarrolla un intento de sextorsión (para padres y madres de chicos y chicas de 11 a 17 años)',
   },
@@ -232,8 +232,8 @@ export const es = {
     guideHeading: 'De dónde vienen estos consejos',
   },
   talkBand: {
-    title: 'Conversaciones para {band}',
-    description: 'Guiones de conversación para niños y niñas de {band}: {topics} y más.',
+    title: 'Conversaciones: {band}',
+    description: 'Guiones de conversación para niños y niñas ({band}): {topics} y más.',
     aims: 'Lo que buscan estas conversaciones:',
     choose: 'Elige una conversación',
   },
@@ -278,7 +278,7 @@ export const es = {
       qrAlt: 'Código QR para {url}',
       targets: {
         home: 'Página de inicio de Open Door',
-        talk: 'Conversaciones para {band}',
+        talk: 'Conversaciones: {band}',
         help: 'Pedir ayuda ahora',
         quiz: 'Practicar con situaciones cotidianas',
       },
