@@ -1,0 +1,445 @@
+// Las palabras de las páginas propias de la persona joven en español (/help/tell-someone/, /card/, /help/report/,
+// /help/after/ y la parte del plan «entregar la tarjeta»): mismas claves que en-young.ts (issue 15). Escrito para
+// jóvenes de 11 a 17 años: corto, directo, sin sermones. Los papeles van entre llaves ({child-helpline}), nunca el
+// número de un país, y las rutas escritas en el texto ("/card/") se convierten en enlaces. Traducción asistida por
+// máquina, sin revisar.
+
+/** La «promesa del teléfono» y «entregar la tarjeta» del plan, aparte (también forman parte de esYoung). */
+export const esCardHandover = {
+  promise: {
+    heading: 'La promesa del teléfono',
+    intro:
+      'Una promesa corta que haces ahora, para que tu hijo o hija sepa antes de que pase nada que contártelo es seguro. Va en su tarjeta.',
+    label: 'Nuestra promesa',
+    suggestions: [
+      'No te quitaré el teléfono. No te vas a meter en problemas. Despiértame cuando quieras.',
+      'Pase lo que pase en internet, me lo puedes contar. Mantendré la calma y lo arreglaremos juntos.',
+      'No perderás tu teléfono por contármelo. Ven a mí cuando quieras, de día o de noche.',
+    ],
+    useSuggestion: 'Usar esta',
+    hint: 'Que sea corta, y promete solo lo que vas a cumplir.',
+  },
+  handover: {
+    heading: 'Entregar la tarjeta',
+    intro:
+      'Manda a tu hijo o hija su propia tarjeta: los adultos de confianza, la palabra clave, la promesa del teléfono y el país. Se abre en su teléfono como «Mi tarjeta» y se queda ahí, sin conexión.',
+    what: 'Solo esto viaja en el enlace, después del «#», que nunca se envía a un servidor. Nada más de tu plan va con ello.',
+    adults: 'Adultos en la tarjeta',
+    noAdults: 'Todavía no hay adultos de confianza en el plan: añádelos arriba (los cinco primeros van en la tarjeta).',
+    passphrase: 'Frase de contraseña (opcional, pero mejor si mandas el enlace en un mensaje)',
+    passphraseHint: 'Dile a tu hijo o hija la frase de contraseña en voz alta, no en el mismo mensaje.',
+    make: 'Crear el enlace y el código QR',
+    link: 'Enlace a la tarjeta',
+    copy: 'Copiar el enlace',
+    copied: 'Enlace copiado.',
+    copyFailed: 'No se ha podido copiar: selecciona el enlace y cópialo a mano.',
+    share: 'Mandar el enlace',
+    qrAlt: 'Código QR del enlace de la tarjeta',
+    qrHint: 'Escanéalo con la cámara del teléfono de tu hijo o hija.',
+    tooShort: 'Usa al menos 8 caracteres, o déjalo vacío.',
+    tooMany: 'En la tarjeta solo caben los cinco primeros adultos.',
+  },
+};
+
+export const esYoung = {
+  ...esCardHandover,
+  pagesHeading: 'Para jóvenes',
+  pages: [
+    { href: '/help/tell-someone/', label: 'Cuéntaselo a alguien ahora: mensajes preparados' },
+    { href: '/card/', label: 'Mi tarjeta' },
+    { href: '/help/report/', label: 'Denunciarlo y conseguir que lo retiren' },
+    { href: '/help/after/', label: 'Los días después' },
+    { href: '/help/apps/', label: 'Bloquear y reportar en las aplicaciones' },
+  ],
+  routeLabels: {
+    '/help/': 'Pedir ayuda ahora',
+    '/help/young-person/': 'los pasos que dar ahora',
+    '/help/routes/': 'la ayuda por país',
+    '/help/tell-someone/': 'Cuéntaselo a alguien ahora',
+    '/help/report/': 'Denunciarlo y conseguir que lo retiren',
+    '/help/after/': 'Los días después',
+    '/help/apps/': 'bloquear y reportar en las aplicaciones',
+    '/card/': 'Mi tarjeta',
+    '/privacy/': 'privacidad',
+  } as Record<string, string>,
+
+  tell: {
+    title: 'Cuéntaselo a alguien ahora',
+    description:
+      'Mensajes preparados que puedes mandar con un toque a un adulto de confianza, qué decir si reacciona mal y una línea de ayuda si todavía no puedes contárselo a nadie en casa.',
+    lead: 'No tienes que buscar las palabras. Elige un mensaje, mándalo y luego ve a buscar a esa persona.',
+    messages: [
+      {
+        id: 'straight',
+        label: 'Decirlo directamente',
+        text: '¿Podemos hablar? Ha pasado algo en internet. No estoy en problemas, solo te necesito.',
+      },
+      { id: 'code-word', label: 'Solo nuestra palabra clave', text: '{codeWord}' },
+      { id: 'come', label: 'Ven a buscarme', text: '¿Puedes venir a mi cuarto? Necesito hablar contigo.' },
+      {
+        id: 'call',
+        label: 'Llámame',
+        text: 'Está pasando algo en internet y tengo miedo. Llámame, por favor. Por favor, mantén la calma.',
+      },
+    ],
+    pick: 'Elige un mensaje',
+    edit: 'Tu mensaje (lo puedes cambiar)',
+    to: 'Mandárselo a',
+    someoneElse: 'Otra persona (elígela en tu aplicación de mensajes)',
+    noCodeWord: 'Todavía no tienes palabra clave. Añade una primero en /card/.',
+    cardLink: 'tu tarjeta',
+    fromCard: 'Estas personas vienen de /card/.',
+    cardLocked: 'Tu tarjeta está bloqueada. Abre /card/ para mandárselo a tu gente.',
+    noCard: 'Guarda en /card/ a las personas en quienes confías y aparecerán aquí.',
+    send: 'Mandarlo por mensaje',
+    sendTo: 'Mandar un mensaje a {name}',
+    share: 'Mandarlo con otra aplicación',
+    copy: 'Copiar el mensaje',
+    copied: 'Copiado. Pégalo en cualquier aplicación.',
+    copyFailed: 'Tu navegador no ha querido copiarlo. Mantén pulsado el mensaje para copiarlo.',
+    noJsIntro: 'Cada enlace abre tu aplicación de mensajes con las palabras ya escritas. Tú eliges a quién mandárselo.',
+    noJsLink: 'Mandar este mensaje',
+    whoHeading: 'A quién contárselo',
+    who: [
+      'A cualquier adulto de confianza. Tu madre, tu padre o quien te cuide, una tía, un abuelo, un primo mayor, un profesor, una entrenadora o la enfermera de la escuela.',
+      'Elige a alguien que suela mantener la calma. Al principio no tienes que contarle todos los detalles.',
+      'Si es en mitad de la noche, también está bien despertar a alguien. Para eso están.',
+    ],
+    afterHeading: 'Después de mandarlo',
+    after: [
+      'Suelta el teléfono y ve con esa persona, o espera donde estés a salvo.',
+      'Puedes empezar con: «Ha pasado algo en internet. Necesito ayuda y necesito que mantengas la calma».',
+      'Luego enséñale los pasos de /help/young-person/.',
+    ],
+    badlyHeading: 'Si reacciona mal',
+    badly: [
+      'Algunos adultos se asustan al principio. Puede que griten, que se queden callados o que hablen de quitarte el teléfono. Normalmente es miedo por ti, no enfado contigo.',
+      'Puedes decir: «Te lo cuento porque necesito ayuda. Por favor, mantén la calma para que podamos arreglarlo».',
+      'Dale un poco de tiempo. Muchos adultos se calman en menos de una hora y quieren ayudar.',
+      'Si aun así no te ayuda, cuéntaselo hoy a otro adulto. Sigue sin ser culpa tuya, y sigues mereciendo ayuda.',
+    ],
+    nobodyHeading: 'Si todavía no puedes contárselo a nadie en casa',
+    nobody: [
+      'Puedes hablar con {child-helpline}. Es gratis, y puedes hablar de cualquier cosa, aunque no sepas bien qué decir.',
+      'Te pueden ayudar a pensar a quién más contárselo, y cómo.',
+    ],
+    dangerHeading: 'Si ahora mismo no te sientes a salvo',
+    danger: [
+      'Si estás pensando en hacerte daño, o te sientes en peligro, llama ahora al {emergency}. O habla con {crisis-line}.',
+    ],
+    moreHelp: 'Para todos los demás números de donde vives, mira /help/routes/.',
+  },
+
+  card: {
+    title: 'Mi tarjeta',
+    description:
+      'Tu propia tarjeta de bolsillo, guardada solo en este teléfono: las personas en quienes confías, tu palabra clave, tu promesa del teléfono, los cinco pasos y los números de donde vives.',
+    lead: 'Tu tarjeta se guarda solo en este navegador, en este dispositivo. Nadie más puede verla, y funciona sin conexión.',
+    loading: 'Abriendo tu tarjeta…',
+    unavailable:
+      'Este navegador no deja que Open Door guarde tu tarjeta (navegación privada o almacenamiento desactivado). Aun así puedes apuntarla o imprimir los pasos de abajo.',
+    damaged: 'No se pudo leer tu tarjeta, así que empieza vacía. Lo sentimos.',
+    empty:
+      'Tu tarjeta está vacía. Añade a las personas en quienes confías, o pide a tu madre o a tu padre que te mande la tarjeta desde su plan.',
+    stepsHeading: 'Si pasa algo en internet',
+    steps: [
+      'No estás en problemas. No es culpa tuya.',
+      'No pagues, y no mandes nada más.',
+      'Deja de responder. Bloquéalos, pero no borres nada.',
+      'Haz capturas del chat y de su perfil. Nunca guardes ni mandes la imagen.',
+      'Cuéntaselo hoy a una de tus personas.',
+    ],
+    peopleHeading: 'Mi gente',
+    noPeople: 'Todavía nadie. Añade abajo a alguien de confianza.',
+    call: 'Llamar a {name}',
+    text: 'Mandar un mensaje a {name}',
+    textMessage: '¿Podemos hablar? Ha pasado algo en internet. No estoy en problemas, solo te necesito.',
+    codeWordHeading: 'Nuestra palabra clave',
+    codeWordMeaning: 'Mandarla significa: necesito ayuda, sin preguntas.',
+    sendCodeWord: 'Mandar la palabra clave',
+    promiseHeading: 'Su promesa para mí',
+    numbersHeading: 'Números de donde vivo',
+    chooseRegion: 'Elige dónde vives para ver los números.',
+    tellLink: 'Cuéntaselo a alguien ahora: mensajes preparados',
+    edit: 'Cambiar mi tarjeta',
+    doneEditing: 'Listo',
+    editHeading: 'Cambiar mi tarjeta',
+    adultName: 'Nombre',
+    adultContact: 'Número de teléfono o dónde encontrarle',
+    addAdult: 'Añadir a esta persona',
+    removeAdult: 'Quitar a {name}',
+    maxAdults: 'En una tarjeta caben hasta cinco personas.',
+    codeWord: 'Palabra clave',
+    promise: 'La promesa del teléfono (lo que te prometió tu madre, tu padre o quien te cuida)',
+    region: 'Dónde vivo',
+    noRegion: 'Elige un país',
+    saved: 'Guardado en este dispositivo',
+    printHeading: 'Imprimirla',
+    printWallet: 'Imprimir una tarjeta para la cartera',
+    printFridge: 'Imprimir una tarjeta para la nevera',
+    printHint:
+      'La tarjeta para la nevera no lleva la palabra clave, así que puede ir donde otras personas la vean. Los números y las direcciones web van escritos completos.',
+    walletTitle: 'Si pasa algo en internet',
+    fridgeTitle: 'Si pasa algo en internet, cuéntanoslo',
+    lockHeading: 'Bloquear mi tarjeta',
+    lockIntro:
+      'Añade una frase de contraseña para que nadie más que use este teléfono pueda leer tu tarjeta. Si la olvidas, la tarjeta no se podrá abrir.',
+    passphrase: 'Frase de contraseña',
+    passphraseAgain: 'Escríbela otra vez',
+    setLock: 'Bloquear con esta frase de contraseña',
+    lockNow: 'Bloquear ahora',
+    removeLock: 'Quitar el bloqueo',
+    passphraseShort: 'Usa al menos 8 caracteres.',
+    passphraseMismatch: 'Las dos frases de contraseña son distintas.',
+    lockSet: 'Tu tarjeta está bloqueada con tu frase de contraseña.',
+    lockRemoved: 'El bloqueo está quitado.',
+    lockedHeading: 'Tu tarjeta está bloqueada',
+    lockedIntro: 'Escribe tu frase de contraseña para abrirla.',
+    unlock: 'Abrir mi tarjeta',
+    wrong: 'Esa frase de contraseña no abre esta tarjeta.',
+    deleteCard: 'Borrar mi tarjeta',
+    confirmDelete: '¿Borrar la tarjeta de este dispositivo? No se puede deshacer.',
+    confirm: 'Sí, borrarla',
+    cancel: 'Conservarla',
+    deleted: 'Tu tarjeta se ha borrado de este dispositivo.',
+    arrivedHeading: 'Te han mandado una tarjeta',
+    arrived:
+      'Tu tarjeta ha llegado y está guardada en este dispositivo. El enlace ya no está en la barra de direcciones.',
+    replaceQuestion: 'Ya tienes una tarjeta en este dispositivo. ¿Usar en su lugar la que te han mandado?',
+    replace: 'Usar la tarjeta nueva',
+    keep: 'Conservar mi tarjeta',
+    sealedQuestion: 'Esta tarjeta está protegida. Escribe la frase de contraseña que te dieron.',
+    openSent: 'Abrir la tarjeta',
+    damagedLink:
+      'Ese enlace está roto o cortado, así que no se pudo leer ninguna tarjeta. Pide que te lo manden otra vez.',
+    unlockFirst: 'Abre primero tu tarjeta, y luego vuelve a abrir el enlace.',
+    homeScreen:
+      'Para abrir tu tarjeta con un toque, añade Open Door a tu pantalla de inicio (en el menú de tu navegador). Luego mantén pulsado el icono y elige «Mi tarjeta».',
+    travelsHeading: 'Qué lleva el enlace de una tarjeta',
+    travels:
+      'Una tarjeta mandada desde un plan lleva solo lo que muestra la tarjeta: los nombres y contactos, la palabra clave, la promesa y el país. Va después del «#» del enlace, que los navegadores nunca envían a ningún servidor. Cuando se abre aquí, se guarda y luego se borra de la barra de direcciones y del historial.',
+    noJs: 'Para guardar una tarjeta aquí hace falta JavaScript. Puedes escribir esto en un papel y llevarlo en la funda del teléfono.',
+    noJsLinks: 'Mensajes preparados para mandar: /help/tell-someone/. Números de donde vives: /help/routes/.',
+  },
+
+  report: {
+    title: 'Denunciarlo y conseguir que lo retiren',
+    description:
+      'Paso a paso, según tu edad y dónde vives: dónde denunciarlo, cómo conseguir que retiren una imagen y una lista privada de pruebas para la policía.',
+    lead: 'Denunciarlo es lo correcto, y no te vas a meter en problemas por hacerlo. Elige tu edad y luego dónde vives.',
+    ageHeading: '¿Cuántos años tienes?',
+    under18: 'Tengo menos de 18',
+    adult: 'Tengo 18 o más',
+    under18Heading: 'Menos de 18: ¿dónde vives?',
+    adultHeading: '18 o más: ¿dónde vives?',
+    regionIntro: 'Estos son los sitios donde denunciarlo y pedir que lo retiren.',
+    appStep:
+      'Reporta también su cuenta y los mensajes en la aplicación. /help/apps/ explica cómo, aplicación por aplicación.',
+    noRoutes: 'Aquí no hay nada que mostrar para esta edad. Mira /help/routes/ para ver todo lo de este país.',
+    evidenceHeading: 'Primero, guarda las pruebas',
+    evidence: [
+      'Antes de bloquearlos, guarda lo que necesitará la policía. Apúntalo aquí. Se queda en este dispositivo y nunca se envía a ningún sitio.',
+      'Guarda su nombre de usuario, un enlace a su perfil, las horas a las que te escribieron y cualquier dinero que mandaste y cómo.',
+      'Nunca guardes, reenvíes ni mandes la imagen en sí, ni siquiera como prueba.',
+    ],
+    screenshotHeading: 'Cómo hacer capturas del chat sin la imagen',
+    screenshot: [
+      'Desplázate hasta que la foto salga de la pantalla, para que solo se vean los mensajes y su nombre. Luego haz la captura.',
+      'Haz también una de su perfil, con el nombre de usuario a la vista.',
+      'Si no puedes dejar la foto fuera, no hagas captura de esa parte. Apunta en su lugar qué decía y cuándo.',
+      'Si una captura ya muestra la imagen, no se la mandes a nadie. Dile al adulto que te ayuda, o a la policía, que existe.',
+    ],
+    honestHeading: 'Qué pueden y qué no pueden retirar',
+    honest: [
+      'Las herramientas de retirada a menudo funcionan, pero no siempre. Cubren la parte abierta de internet y las aplicaciones que participan.',
+      'No pueden llegar a los chats privados, como un chat de grupo o un mensaje privado, ni al teléfono de nadie.',
+      'Para un chat de grupo: cuéntaselo a un adulto, reporta la cuenta y el chat en la aplicación, y avisa a la escuela si hay gente de allí que lo está compartiendo.',
+      'Report Remove (Reino Unido, menores de 18 años) retira imágenes de la parte abierta de internet y de las aplicaciones que participan.',
+      'Take It Down (cualquier país) sirve para imágenes hechas cuando tenías menos de 18 años. Funciona en el dispositivo que tiene la imagen: allí crea un código a partir de la foto, y la foto en sí no se sube. Las aplicaciones que participan usan el código para impedir que se comparta.',
+      'Si no tienes la imagen en tu dispositivo, Take It Down no puede ayudar. En ese caso, denúncialo en la línea de denuncia de donde vives.',
+    ],
+    printHint:
+      'Imprime esta lista, o guárdala como archivo de texto, para dársela a la policía o al adulto que te ayuda.',
+  },
+
+  evidence: {
+    exportTitle: 'Lista de pruebas (Open Door)',
+    writtenOn: 'Escrita el {date}',
+    privacy: 'Solo texto: nada de fotos. Se queda en este navegador, en este dispositivo.',
+    checklistHeading: 'Hecho hasta ahora',
+    checklist: [
+      { id: 'screenshot-chat', label: 'Capturas del chat, sin la imagen' },
+      { id: 'screenshot-profile', label: 'Captura de su perfil y su nombre de usuario' },
+      {
+        id: 'payment-proof',
+        label: 'Prueba de cualquier pago (recibo, código de tarjeta regalo, aplicación del banco)',
+      },
+      { id: 'reported-app', label: 'He reportado su cuenta en la aplicación' },
+      { id: 'told-adult', label: 'Se lo he contado a un adulto de confianza' },
+    ],
+    doneLabel: 'Hecho hasta ahora',
+    sections: [
+      {
+        id: 'usernames',
+        label: 'Sus nombres de usuario',
+        hint: 'Todos los nombres que usaron, en cada aplicación, escritos tal cual.',
+      },
+      {
+        id: 'links',
+        label: 'Enlaces a sus perfiles',
+        hint: 'Copia el enlace desde la página del perfil o desde el botón de compartir.',
+      },
+      { id: 'apps', label: 'Aplicaciones y chats', hint: 'Qué aplicaciones, y el nombre de cualquier chat de grupo.' },
+      { id: 'times', label: 'Horas y fechas', hint: 'Cuándo empezó, y cuándo mandaron amenazas.' },
+      {
+        id: 'money',
+        label: 'Dinero pedido y pagado',
+        hint: 'Cuánto, cuándo y cómo: transferencia bancaria, aplicación de pagos, tarjeta regalo, saldo de juegos o criptomonedas.',
+      },
+      {
+        id: 'other',
+        label: 'Cualquier otra cosa',
+        hint: 'Otras personas implicadas, números de teléfono, direcciones de correo.',
+      },
+    ],
+    print: 'Imprimir la lista',
+    download: 'Guardar como archivo de texto',
+    addTo: 'Añadir a «{section}»',
+    add: 'Añadir',
+    remove: 'Quitar',
+    saved: 'Guardado solo en este dispositivo.',
+    saveFailed: 'No se ha podido guardar en este dispositivo. Apúntalo en algún lugar seguro.',
+    unavailable:
+      'Este navegador no deja que Open Door guarde notas (navegación privada o almacenamiento desactivado). Apúntalas en papel.',
+    damaged: 'Lo que había guardado aquí no se pudo leer, así que empieza vacío. Lo sentimos.',
+    deleteAll: 'Borrar todo lo que Open Door guarda aquí…',
+    confirmDelete:
+      'Esto borra todo lo que Open Door guarda en este navegador: estas notas, tu tarjeta, tu plan de seguridad y cualquier plan familiar. No se puede deshacer.',
+    confirm: 'Sí, borrarlo todo',
+    cancel: 'Conservarlo',
+    deleted: 'Se ha borrado todo lo que Open Door guardaba en este navegador.',
+  },
+
+  after: {
+    title: 'Los días después',
+    description:
+      'Si vuelven, si la imagen aparece otra vez, la vuelta a la escuela, el sueño y la preocupación, cómo conseguir más ayuda y un plan de seguridad privado.',
+    lead: 'Lo peor suele ser el primer día. Después se hace más fácil, poco a poco. Esto es lo que puede pasar, y qué hacer.',
+    parentNote:
+      'Madres, padres y cuidadores: lean esto también. Su calma, y unos cuantos días normales, ayudan más que cualquier cosa que digan.',
+    sections: [
+      {
+        id: 'back',
+        heading: 'Si vuelven',
+        lines: [
+          'Puede que lo intenten otra vez desde una cuenta nueva, o que hagan que alguien te escriba. Es habitual, y no significa que vayan a compartir nada.',
+          'No respondas, y no pagues. Haz una captura y luego bloquea también esa cuenta.',
+          'Añade el nuevo nombre de usuario a tu lista de pruebas en /help/report/, y cuéntaselo al adulto que te ayuda.',
+        ],
+      },
+      {
+        id: 'again',
+        heading: 'Si la imagen aparece otra vez',
+        lines: [
+          'No la busques. Si alguien te dice que está por ahí, pídele que no la comparta, y cuéntaselo a tu adulto.',
+          'Denúnciala otra vez, donde la encontraste. Puedes usar las herramientas de retirada más de una vez. Mira /help/report/.',
+          'Quien la comparte está haciendo algo mal, no tú.',
+        ],
+      },
+      {
+        id: 'school',
+        heading: 'La vuelta a la escuela',
+        lines: [
+          'Puedes pedir a un adulto que hable antes con la escuela, para que no tengas que explicarlo tú.',
+          'Las escuelas se ocupan de esto más de lo que crees. Pueden hacer que la gente deje de compartirlo y estar pendientes de ti.',
+          'Elige a un adulto de la escuela al que puedas acudir si necesitas un descanso.',
+          'Si la gente habla de ello, no le debes una respuesta a nadie. «No quiero hablar de eso» es suficiente.',
+        ],
+      },
+      {
+        id: 'sleep',
+        heading: 'El sueño y la preocupación',
+        lines: [
+          'Es normal sentir malestar, nervios, rabia o no sentir nada durante un tiempo. Hay gente que no puede dejar de mirar el teléfono.',
+          'Intenta dejar el teléfono fuera de tu cuarto por la noche, o en silencio. Si te ayuda, deja que un adulto te lo guarde un tiempo.',
+          'Sigue haciendo cosas normales: comer, dar un paseo, jugar, ver una serie, estar con tus amigos.',
+          'Habla de ello con alguien. Guardártelo hace que pese más.',
+        ],
+      },
+      {
+        id: 'help',
+        heading: 'Cuándo pedir más ayuda',
+        lines: [
+          'Pide ayuda si la preocupación no se calma después de un par de semanas, o si no puedes dormir, comer o ir a la escuela.',
+          'Pregunta a tu médico, a la enfermera de la escuela o al orientador o psicólogo de la escuela. Te pueden buscar a alguien con quien hablar.',
+          'También puedes hablar con {child-helpline} en cualquier momento.',
+          'Si piensas en hacerte daño, cuéntaselo a alguien ahora, o llama al {emergency}. También puedes hablar con {crisis-line}.',
+        ],
+      },
+    ],
+    planHeading: 'Mi plan de seguridad',
+    planIntro:
+      'Un plan corto para los momentos difíciles, escrito ahora que te sientes bien. Guárdalo en este dispositivo y míralo cuando las cosas se pongan feas. Funciona mejor si lo escribes con alguien que se preocupa por ti.',
+    planNoJs: 'Para escribir tu plan aquí hace falta JavaScript. Puedes escribirlo en papel, con estos títulos:',
+    crisisHeading: 'Si ahora estás en peligro',
+    crisis:
+      'Llama al {emergency}, o habla con {crisis-line} o con {child-helpline}. Para todos los demás números de donde vives, mira /help/routes/.',
+  },
+
+  safetyPlan: {
+    exportTitle: 'Mi plan de seguridad (Open Door)',
+    writtenOn: 'Escrito el {date}',
+    privacy: 'Se queda en este navegador, en este dispositivo. Nadie más puede verlo.',
+    checklistHeading: '',
+    checklist: [],
+    doneLabel: '',
+    sections: [
+      {
+        id: 'signs',
+        label: '1. Mis señales de alerta',
+        hint: 'Pensamientos, sentimientos o cosas que hago que me dicen que empieza un momento difícil.',
+      },
+      {
+        id: 'alone',
+        label: '2. Cosas que puedo hacer por mi cuenta',
+        hint: 'Cosas que me distraen un rato: música, un paseo, un juego, una ducha.',
+      },
+      {
+        id: 'places',
+        label: '3. Personas y lugares que me ayudan a sentirme mejor',
+        hint: 'Amigos con quienes estar, o sitios adonde ir, sin tener que hablar de ello.',
+      },
+      {
+        id: 'people',
+        label: '4. Personas a quienes puedo pedir ayuda',
+        hint: 'Adultos de confianza, y cómo contactar con ellos.',
+      },
+      {
+        id: 'professionals',
+        label: '5. Profesionales con quienes puedo contactar',
+        hint: 'Mi médico, el orientador de la escuela, una línea de ayuda.',
+      },
+      {
+        id: 'safe',
+        label: '6. Hacer las cosas más seguras',
+        hint: 'Lo que puedo hacer para mantenerme a salvo cuando me siento mal, como darle mi teléfono a alguien.',
+      },
+    ],
+    print: 'Imprimir mi plan',
+    download: 'Guardar como archivo de texto',
+    addTo: 'Añadir a «{section}»',
+    add: 'Añadir',
+    remove: 'Quitar',
+    saved: 'Guardado solo en este dispositivo.',
+    saveFailed: 'No se ha podido guardar en este dispositivo. Apúntalo en algún lugar seguro.',
+    unavailable:
+      'Este navegador no deja que Open Door guarde notas (navegación privada o almacenamiento desactivado). Apúntalas en papel.',
+    damaged: 'Lo que había guardado aquí no se pudo leer, así que empieza vacío. Lo sentimos.',
+    deleteAll: 'Borrar todo lo que Open Door guarda aquí…',
+    confirmDelete:
+      'Esto borra todo lo que Open Door guarda en este navegador: estas notas, tu tarjeta, tu plan de seguridad y cualquier plan familiar. No se puede deshacer.',
+    confirm: 'Sí, borrarlo todo',
+    cancel: 'Conservarlo',
+    deleted: 'Se ha borrado todo lo que Open Door guardaba en este navegador.',
+  },
+};
