@@ -1,5 +1,5 @@
 import type { enPlan } from './en-plan';
-import type { Widen } from './es';
+import type { OptionalKeys, Widen } from './es';
 
 /** Textos y frases sugeridas del plan familiar en español (mismas claves que en-plan.ts). Traducción asistida por máquina. */
 export const esPlan = {
@@ -10,7 +10,13 @@ export const esPlan = {
     forChild: 'Añadir para {name}',
     noChildren: 'Primero añade un hijo o hija abajo (basta con un apodo) y luego elige la conversación para él o ella.',
     added: 'Añadida a las conversaciones con {name}.',
+    already: '{name}: ya está planeada',
+    backToScript: 'Volver al guion',
+    close: 'Cerrar',
     dismiss: 'Ahora no',
+    withNote:
+      'Lo que has practicado puede ir en la nota privada de la conversación, guardada solo en este dispositivo:',
+    keepNote: 'Poner estas palabras en la nota',
   },
   unavailable:
     'Este navegador no deja que Open Door guarde nada (navegación privada, almacenamiento bloqueado o disco lleno), así que aquí no se puede guardar un plan. Todo lo demás del sitio sigue funcionando, y las ideas de abajo se pueden apuntar en papel.',
@@ -214,4 +220,10 @@ export const esPlan = {
       'Respetaremos tu privacidad, y tú nos dirás si algo no te parece bien.',
     ],
   },
-} satisfies Widen<typeof enPlan>;
+} as const;
+
+/** The shape esPlan must have: every key of en-plan.ts; `planner` (issue 16) comes from tr-es-1's es-planner.ts. */
+export type EsPlanShape = OptionalKeys<Widen<typeof enPlan>, 'planner'>;
+
+/** The compile-time check that esPlan has the shape of enPlan (extra keys, for English on its way to main, allowed). */
+export const esPlanShape: EsPlanShape = esPlan;

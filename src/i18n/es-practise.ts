@@ -35,5 +35,9 @@ export const esPractise = {
   summaryAllGood: 'Esta vez ninguna te resultó difícil.',
   summaryMessages: 'Los mensajes clave que quieres que tu hijo o hija se lleve:',
   addToPlan: 'Añadir esta conversación a mi plan',
+  noteHeading: 'De la práctica de esta conversación:',
   practiseAgain: 'Practicar otra vez con otra forma de empezar:',
-} satisfies Widen<typeof enPractise>;
+};
+
+/** The compile-time check that esPractise has every key of enPractise (extra keys allowed, as in es.ts). */
+export const esPractiseShape: Widen<typeof enPractise> = esPractise;

@@ -1,5 +1,6 @@
 import type { UiStrings } from './en';
-import { esPlan } from './es-plan';
+import { esPages } from './es-pages';
+import { esPlan, type EsPlanShape } from './es-plan';
 import { esPractise } from './es-practise';
 
 /**
@@ -7,6 +8,25 @@ import { esPractise } from './es-practise';
  * words as literal types). Tuples stay tuples, so a list keeps its length.
  */
 export type Widen<T> = T extends string ? string : { readonly [K in keyof T]: Widen<T[K]> };
+
+/**
+ * T with the keys K made optional, where T has them (a K that T lacks is simply ignored): for the words of pages
+ * another branch adds to the English, which another translator's file supplies and which fall back to English
+ * until they are wired in.
+ */
+export type OptionalKeys<T, K extends PropertyKey> = Omit<T, K> & { readonly [P in Extract<keyof T, K>]?: T[P] };
+
+/**
+ * The shape es must have: every key of en.ts, with a string wherever English has one (so a missing or misspelt key
+ * is a type error). Checked by assignment, not `satisfies`, so that words already translated for English keys still
+ * on their way to main (page copy from issue 17, plan notes from the gaps branch) are allowed here. `young` and
+ * `apps` (issue 15) come from tr-es-1's es-young.ts and es-apps.ts, and `plan.planner` (issue 16) from its
+ * es-planner.ts, once those land.
+ */
+export type EsShape = OptionalKeys<Widen<Omit<UiStrings, 'contentLinks' | 'plan'>>, 'young' | 'apps'> & {
+  readonly contentLinks: Record<string, string>;
+  readonly plan: EsPlanShape;
+};
 
 /** Todos los textos de la interfaz en español (mismas claves que en.ts). Traducción asistida por máquina, sin revisar. */
 export const es = {
@@ -150,6 +170,7 @@ export const es = {
     agreeIntro:
       'Dos o tres cosas que tu familia podría acordar hoy. Cada una va con una conversación que puedes añadir a tu plan.',
     addToPlan: 'Añadir esta conversación a mi plan',
+    agreeNote: 'Cosas que acordar, de las situaciones que hemos hablado:',
     goodChoice: 'Una buena opción',
     notBest: 'No es la mejor opción',
     youChose: 'Elegiste esta',
@@ -172,6 +193,7 @@ export const es = {
       'Este navegador no deja que Open Door guarde nada (navegación privada, o el almacenamiento está desactivado), así que el cuestionario no recordará por dónde ibas. Todo lo demás funciona.',
   },
   plan: esPlan,
+  pages: esPages,
   emergency: {
     lead: 'Si alguien está en peligro ahora mismo, o está pensando en hacerse daño,',
     numbers: 'llama al {emergency}.',
@@ -326,4 +348,7 @@ export const es = {
       cutHere: 'Cortar aquí',
     },
   },
-} satisfies Omit<Widen<UiStrings>, 'contentLinks'> & { contentLinks: Record<string, string> };
+} as const;
+
+/** The compile-time check that es has the shape of en (see EsShape). */
+export const esShape: EsShape = es;
