@@ -114,7 +114,7 @@ export const es = {
     parentSteps: 'los pasos para padres y madres',
     practiseHeading: 'Practica esta conversación',
     practiseIntro:
-      'Ensaya primero tú solo o sola: di en voz alta una forma de empezar, responde con tus propias palabras a lo que tu hijo o hija podría decir y luego mira una forma tranquila de responder.',
+      'Ensaya primero por tu cuenta: di en voz alta una forma de empezar, responde con tus propias palabras a lo que tu hijo o hija podría decir y luego mira una forma tranquila de responder.',
   },
   practise: esPractise,
   simulation: {
@@ -152,7 +152,7 @@ export const es = {
     loading: 'Cargando tu progreso…',
     modeLabel: '¿Cómo vas a jugar?',
     together: 'Juntos',
-    alone: 'Yo solo o sola',
+    alone: 'Por mi cuenta',
     progress: 'Situación {n} de {total}',
     takeTurns: 'Primero, por turnos',
     grownUpTurn: 'Adulto: ¿tú qué harías?',
