@@ -74,7 +74,7 @@ export const es = {
     chromeAndroid:
       'Chrome en un teléfono Android: toca el menú de tres puntos y luego Historial. Toca la cruz o Quitar junto a una página, o elige Borrar datos de navegación para borrar más.',
     safariIphone:
-      'Safari en un iPhone: abre la app Ajustes, luego Safari (en los iPhone más nuevos, Apps y luego Safari), y elige Borrar historial y datos de sitios web. Esto también borra los datos guardados de los sitios web, incluidos los de Open Door.',
+      'Safari en un iPhone: abre la app Ajustes (o Configuración), luego Safari (en los iPhone más nuevos, Apps y luego Safari), y elige Borrar historial y datos de sitios web. Esto también borra los datos guardados de los sitios web, incluidos los de Open Door.',
     otherBrowsers:
       'Los demás navegadores tienen un ajuste parecido, normalmente en Historial o Privacidad, dentro del menú del navegador.',
     synced:
