@@ -10,7 +10,7 @@ export const esPages = {
     heading: 'Las palabras para hablar con tu hijo o hija sobre la seguridad en internet y la sextorsión',
     lead: 'Open Door ayuda a madres, padres y cuidadores a tener conversaciones tranquilas y normales sobre la presión en internet, las peticiones de fotos y la sextorsión, con niños y jóvenes de 4 a 17 años. Palabras ya preparadas para cada edad, situaciones para recorrer juntos y pasos claros si alguna vez ocurre.',
     urgentQuestion: '¿Está pasando algo ahora mismo?',
-    urgentAnswer: 'Ni tú ni tu hijo o hija están en problemas. No paguen, dejen de responder y guarden los mensajes.',
+    urgentAnswer: 'Ni tú ni tu hijo o hija están en problemas. No pagues, deja de responder y guarda los mensajes.',
     helpButton: 'Pedir ayuda ahora',
     doorsHeading: '¿Por dónde quieres empezar?',
     talkTitle: 'Planear una conversación',
