@@ -187,6 +187,7 @@ export const esPlan = {
     talks: 'Conversaciones',
     cardTitle: 'Si alguna vez pasa',
     codeWord: 'Nuestra palabra clave',
+    phonePromise: 'Nuestra promesa del teléfono',
     help: 'Ayuda',
     planned: 'planeada',
     done: 'hecha',
