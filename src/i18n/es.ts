@@ -59,7 +59,7 @@ export const es = {
   },
   privacyStored: {
     title: 'Tu plan familiar y el progreso de los cuestionarios, solo cuando los usas.',
-    body: 'Abrir el plan o un cuestionario no guarda nada. El plan se guarda cuando escribes o añades algo en él por primera vez; el progreso del cuestionario, cuando respondes la primera pregunta. Ambos se quedan solo en el almacenamiento propio de este navegador (IndexedDB), en este dispositivo. Mientras escribes en el plan, tu último cambio sin guardar también se conserva un momento en el almacenamiento local del navegador, para que no se pierda si se cierra la página; si has puesto una frase de contraseña, esa copia también se cifra. Nada se sincroniza, se copia ni se comparte, salvo que tú mismo exportes un archivo.',
+    body: 'Abrir el plan o un cuestionario no guarda nada. El plan se guarda cuando escribes o añades algo en él por primera vez; el progreso del cuestionario, cuando respondes la primera pregunta. Ambos se quedan solo en el almacenamiento propio de este navegador (IndexedDB), en este dispositivo. Mientras escribes en el plan, tu último cambio sin guardar también se conserva un momento en el almacenamiento local del navegador, para que no se pierda si se cierra la página; si has puesto una frase de contraseña, esa copia también se cifra. Cuando añades al plan lo que has practicado, esas palabras esperan solo en el almacenamiento de sesión de esta pestaña hasta que se abre Mi plan, y luego se borran. Nada se sincroniza, se copia ni se comparte, salvo que tú mismo exportes un archivo.',
   },
   privacyQuickExit: {
     heading: 'Salida rápida: lo que hace y lo que no hace',
@@ -287,7 +287,13 @@ export const es = {
     country: {
       heading: 'Enlaces para familias de un país',
       intro:
-        'Estas direcciones abren Open Door con los números de un país ya elegidos, y el póster y el folleto los imprimen. Los códigos QR de arriba abren el sitio sin país: así las familias eligen el suyo.',
+        'Estas direcciones abren Open Door con los números de un país ya elegidos, y el póster y el folleto los imprimen.',
+      chooseHeading: 'El país de tus familias',
+      chooseIntro:
+        'Elige un país y todos los enlaces y códigos QR de esta página, del póster y del folleto abrirán Open Door con los números de ese país. Sin país, las familias eligen el suyo.',
+      now: 'Enlaces y códigos para:',
+      noneChosen: 'ningún país (las familias eligen)',
+      none: 'Ningún país',
       poster: 'póster',
       flyer: 'folleto',
     },
