@@ -53,11 +53,11 @@ export const arApps = {
       ],
       sources: [
         {
-          title: 'كيف تحظر جهات الاتصال وتبلغ عنها (صفحة بالإنجليزية)',
+          title: 'كيف تحظر جهات الاتصال وتبلغ عنها',
           url: 'https://faq.whatsapp.com/1142481766359885/',
         },
         {
-          title: 'عن حظر شخص والإبلاغ عنه في WhatsApp (صفحة بالإنجليزية)',
+          title: 'عن حظر شخص والإبلاغ عنه في WhatsApp',
           url: 'https://faq.whatsapp.com/414631957536067/',
         },
       ],
@@ -87,11 +87,11 @@ export const arApps = {
       ],
       sources: [
         {
-          title: 'كيف تبلغ عن مخالفات القواعد وتحظر مستخدمًا (صفحة بالإنجليزية)',
+          title: 'كيف تبلغ عن مخالفات القواعد وتحظر مستخدمًا',
           url: 'https://en.help.roblox.com/hc/en-us/articles/203312410-How-to-Report-Rule-Violations-and-Block-a-User',
         },
         {
-          title: 'الإبلاغ عن الإساءة والحظر داخل اللعبة (صفحة بالإنجليزية)',
+          title: 'الإبلاغ عن الإساءة والحظر داخل اللعبة',
           url: 'https://en.help.roblox.com/hc/en-us/articles/203314270-Reporting-Abuse-and-Blocking-Chat-In-Game',
         },
       ],
