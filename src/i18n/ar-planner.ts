@@ -1,7 +1,8 @@
 /** UI strings for the planner parts of the family plan in Modern Standard Arabic (machine-assisted, not yet
  *  reviewed by a native speaker): growing bands, the suggested path, after the talk, calendar reminders and sharing
  *  with another carer (part of ar-plan.ts as `planner` once issue 16 lands). Same keys, {placeholders} and script
- *  ids as issue 16's src/i18n/en-planner.ts (at issue-16 8612f37, first sha256 digits 0445fbc1ec65). Counts are
+ *  ids as issue 16's src/i18n/en-planner.ts (at issue-16 8612f37, first sha256 digits 0445fbc1ec65, plus twoMinutesIntro, avoid and the {n} in share.passphrase from
+ *  the issue-16 working tree at 11:58 UTC). Counts are
  *  written as "label: {n}" so no Arabic number agreement depends on the figure. */
 export const arPlanner = {
   birth: {
@@ -46,6 +47,8 @@ export const arPlanner = {
     planned: 'مخطط له في {date}',
     noDate: 'لا تاريخ بعد',
     twoMinutes: 'في دقيقتين',
+    twoMinutesIntro: 'وقتك ضيق؟ يمكنك أن تقول هذا اليوم:',
+    avoid: 'الشيء الوحيد الذي تتجنّبه:',
     openScript: 'افتح النص',
     practise: 'تدرّب عليه أولًا',
     markDone: 'أجرينا هذا الحديث',
@@ -127,7 +130,7 @@ export const arPlanner = {
       'أعطِ الخطة لأب أو أم آخر، أو لجد أو جدة، أو لمقدّم رعاية بديلة، على جهازه الخاص. تنتقل كملف مشفّر ترسلونه بأنفسكم: لا يمر أي شيء عبر Open Door.',
     which: 'أي الأطفال',
     whole: 'الخطة كلها',
-    passphrase: 'عبارة مرور تتفقان عليها بصوت عالٍ (8 أحرف على الأقل)',
+    passphrase: 'عبارة مرور تتفقان عليها بصوت عالٍ ({n} أحرف على الأقل)',
     passphraseHint: 'قولاها وجهًا لوجه أو على الهاتف، لا في الرسالة نفسها التي فيها الملف أبدًا.',
     send: 'شارك الخطة',
     sent: 'تمت المشاركة. يفتح مقدّم الرعاية الآخر Open Door، ويذهب إلى «خطتي» ويختار «أدخِل خطة مشتركة».',
