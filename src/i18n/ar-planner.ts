@@ -1,8 +1,7 @@
 /** UI strings for the planner parts of the family plan in Modern Standard Arabic (machine-assisted, not yet
  *  reviewed by a native speaker): growing bands, the suggested path, after the talk, calendar reminders and sharing
  *  with another carer (part of ar-plan.ts as `planner` once issue 16 lands). Same keys, {placeholders} and script
- *  ids as issue 16's src/i18n/en-planner.ts (at issue-16 8612f37, first sha256 digits 0445fbc1ec65, plus twoMinutesIntro, avoid and the {n} in share.passphrase from
- *  the issue-16 working tree at 11:58 UTC). Counts are
+ *  ids as issue 16's src/i18n/en-planner.ts (at issue-16 1c4aab4, first sha256 digits 23993f636592). Counts are
  *  written as "label: {n}" so no Arabic number agreement depends on the figure. */
 export const arPlanner = {
   birth: {
