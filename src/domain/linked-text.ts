@@ -7,7 +7,7 @@ export type LinkedPart =
   { kind: 'text'; text: string } | { kind: 'route'; route: string } | { kind: 'url'; url: string };
 
 /** Sections of the site a route may start with. */
-const SECTIONS = 'help|talk|quiz|plan|privacy|about|schools';
+const SECTIONS = 'help|talk|quiz|plan|card|privacy|about|schools';
 /** An https address (not its closing punctuation), or a route that is not part of a word, a number or an address. */
 const LINK = new RegExp(
   `(https://[^\\s<>"]*[^\\s<>".,;:!?)'’])|(?<![\\w./:])(/(?:(?:${SECTIONS})/(?:[a-z0-9-]+/)*)?)(?![\\w/])`,

@@ -96,6 +96,7 @@ export function withinLimits(op: PlanOp): PlanOp | undefined {
     case 'set-if-it-happens': {
       const changes = { ...op.changes };
       if (changes.codeWord !== undefined) changes.codeWord = cut(changes.codeWord, LIMITS.codeWord);
+      if (changes.phonePromise !== undefined) changes.phonePromise = cut(changes.phonePromise, LIMITS.phonePromise);
       return { ...op, changes };
     }
     case 'add-check-in':

@@ -24,6 +24,7 @@ export const LIMITS = {
   contact: 120,
   checkInLabel: 120,
   codeWord: 60,
+  phonePromise: 200,
 } as const;
 
 /** Dates the forms accept (talks, check-ins): a sensible range inside what the loader reads (YYYY-MM-DD). */
@@ -97,6 +98,8 @@ export const planSchema = v.object({
     region: v.optional(v.picklist(REGION_IDS)),
     /** A word that means "I need help, no questions asked". */
     codeWord: shortText(LIMITS.codeWord),
+    /** The phone promise made in advance ("I won't take your phone…"); it goes on the young person's card. */
+    phonePromise: v.optional(shortText(LIMITS.phonePromise)),
   }),
   checkIns: v.pipe(v.array(checkInSchema), v.maxLength(LIMITS.checkIns)),
   /** ISO time of the last change. */

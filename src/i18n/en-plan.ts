@@ -173,6 +173,7 @@ export const enPlan = {
     talks: 'Talks',
     cardTitle: 'If it ever happens',
     codeWord: 'Our code word',
+    phonePromise: 'Our phone promise',
     help: 'Help',
     planned: 'planned',
     done: 'done',

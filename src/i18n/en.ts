@@ -1,5 +1,7 @@
 import { enPlan } from './en-plan';
+import { enApps } from './en-apps';
 import { enPractise } from './en-practise';
+import { enYoung } from './en-young';
 
 /** Every UI string in English. A second language is a second file with the same shape. */
 export const en = {
@@ -163,6 +165,8 @@ export const en = {
       "This browser isn't letting Open Door save anything (private browsing, or storage is turned off), so the quiz won't remember where you were. Everything else works.",
   },
   plan: enPlan,
+  young: enYoung,
+  apps: enApps,
   emergency: {
     lead: 'If anyone is in danger right now, or thinking about hurting themselves,',
     numbers: 'call {emergency}.',

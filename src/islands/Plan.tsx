@@ -10,6 +10,8 @@ import { findScript, type PlanData, type PlanText } from './plan/types';
 const editor = import('./plan/PlanEditor');
 const PlanEditor = lazy(() => editor);
 const SafetySection = lazy(() => import('./plan/SafetySection'));
+// The phone promise and "hand over the card" (with the QR code library) load the same way.
+const CardHandover = lazy(() => import('./plan/CardHandover'));
 const LockScreen = lazy(() => import('./plan/LockScreen'));
 const AddRequestBanner = lazy(() => import('./plan/AddRequestBanner'));
 // The printed sheets are hidden on screen; they load just after the page, ready for printing.
@@ -129,6 +131,7 @@ export default function Plan(props: Props) {
           <div class="plan-editor">
             <Suspense fallback={<p>{props.text.loading}</p>}>
               <PlanEditor {...sections} onCalendar={() => void downloadCalendar()} />
+              <CardHandover {...sections} />
               <SafetySection {...sections} />
             </Suspense>
           </div>

@@ -1,20 +1,37 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { deleteDB, openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { CardRecord } from '../domain/card';
+import type { NoteBook } from '../domain/notebook';
 import type { PlanRecord } from '../domain/plan-record';
 import type { QuizProgress } from '../domain/quiz';
+import { REGION_STORAGE_KEY } from '../domain/region-choice';
 
 /**
  * The one IndexedDB database of Open Door. Store names are part of the stored data:
  * do not rename one without a migration step in the ladder below.
  */
 export const DB_NAME = 'open-door';
-export const DB_VERSION = 2;
-export const STORES = { quizProgress: 'quiz-progress', plan: 'plan' } as const;
+export const DB_VERSION = 3;
+export const STORES = {
+  quizProgress: 'quiz-progress',
+  plan: 'plan',
+  /** The young person's pocket card (/card/), one record under CURRENT_KEY. */
+  card: 'card',
+  /** The evidence checklist (/help/report/): text only, never images; one record under CURRENT_KEY. */
+  evidence: 'evidence',
+  /** The personal safety plan (/help/after/), one record under CURRENT_KEY. */
+  safetyPlan: 'safety-plan',
+} as const;
 /** The plan store holds one record under this key. */
 export const PLAN_KEY = 'current';
+/** The card, evidence and safety-plan stores each hold one record under this key. */
+export const CURRENT_KEY = 'current';
 
 export interface OpenDoorDB extends DBSchema {
   'quiz-progress': { key: string; value: QuizProgress };
   plan: { key: string; value: PlanRecord };
+  card: { key: string; value: CardRecord };
+  evidence: { key: string; value: NoteBook };
+  'safety-plan': { key: string; value: NoteBook };
 }
 
 export type OpenDoorDatabase = IDBPDatabase<OpenDoorDB>;
@@ -45,6 +62,11 @@ export async function openDatabase(): Promise<OpenDoorDatabase> {
           }
           if (oldVersion < 2) {
             db.createObjectStore(STORES.plan);
+          }
+          if (oldVersion < 3) {
+            db.createObjectStore(STORES.card);
+            db.createObjectStore(STORES.evidence);
+            db.createObjectStore(STORES.safetyPlan);
           }
         } catch (error) {
           transaction.abort();
@@ -104,4 +126,66 @@ export function lazyConnection(open: () => Promise<OpenDoorDatabase> = openDatab
       database = undefined;
     },
   };
+}
+
+// "Delete everything", the plan's cross-tab lock and the names of the plan's unsaved-edit copies live here, beside
+// the database, so that every page offering "Delete everything" (the plan, /help/report/, /help/after/) shares
+// this one module and none has to load the plan's store to offer it.
+
+/** Name of the cross-tab lock around read-modify-write of the plan, and around "Delete everything". */
+const PLAN_LOCK = 'open-door-plan';
+
+let localQueue: Promise<unknown> = Promise.resolve();
+
+/** Web Locks where the browser has them (every tab), else a queue in this page (tests, old browsers). */
+export function withPlanLock<T>(task: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  if (locks) return locks.request(PLAN_LOCK, task);
+  const run = localQueue.then(task, task);
+  localQueue = run.catch(() => undefined);
+  return run;
+}
+
+/** Prefix of every localStorage key the plan's unsaved-edit copies and pads use (storage/plan-write-ahead.ts). */
+export const WRITE_AHEAD_PREFIX = 'open-door-plan-';
+
+/** The names in localStorage that start with a prefix. */
+export function keysWith(store: Storage, prefix: string): string[] {
+  const names: string[] = [];
+  for (let index = 0; index < store.length; index += 1) {
+    const name = store.key(index);
+    if (name?.startsWith(prefix)) names.push(name);
+  }
+  return names;
+}
+
+/** Removes every page's unsaved-edit copies and pads. */
+function clearAllWriteAhead(): void {
+  try {
+    const store = globalThis.localStorage as Storage | undefined;
+    if (store) for (const name of keysWith(store, WRITE_AHEAD_PREFIX)) store.removeItem(name);
+  } catch {
+    // Storage blocked: nothing was kept there either.
+  }
+}
+
+/**
+ * Removes every trace of Open Door's data from this browser: the database, the unsaved-edit copies and the
+ * remembered region. Holds the plan lock, so no other tab's save can slip in between.
+ */
+export async function deleteEverything(openStores: readonly { close(): void }[] = []): Promise<void> {
+  await withPlanLock(async () => {
+    openStores.forEach((store) => store.close());
+    await deleteDB(DB_NAME, {
+      blocked() {
+        // Another tab still has it open: it closes on versionchange and the deletion then goes ahead.
+      },
+    });
+    clearAllWriteAhead();
+    try {
+      localStorage.removeItem(REGION_STORAGE_KEY);
+    } catch {
+      // Storage blocked: nothing was stored there either.
+    }
+  });
 }

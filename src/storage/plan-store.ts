@@ -1,11 +1,13 @@
-import { deleteDB } from 'idb';
 import type { PlanRecord } from '../domain/plan-record';
-import { REGION_STORAGE_KEY } from '../domain/region-choice';
-import { databaseExists, DB_NAME, lazyConnection, openDatabase, PLAN_KEY, STORES, type OpenDoorDatabase } from './db';
-import { clearAllWriteAhead } from './plan-write-ahead';
-
-/** Name of the cross-tab lock around read-modify-write of the plan. */
-const PLAN_LOCK = 'open-door-plan';
+import {
+  databaseExists,
+  lazyConnection,
+  openDatabase,
+  PLAN_KEY,
+  STORES,
+  withPlanLock as withLock,
+  type OpenDoorDatabase,
+} from './db';
 
 /** The database this store used was deleted (by "Delete everything" in another tab): nothing is re-created. */
 export class PlanDeletedError extends Error {
@@ -67,34 +69,5 @@ export function createPlanStore(open: () => Promise<OpenDoorDatabase> = openData
   };
 }
 
-let localQueue: Promise<unknown> = Promise.resolve();
-
-/** Web Locks where the browser has them (every tab), else a queue in this page (tests, old browsers). */
-function withLock<T>(task: () => Promise<T>): Promise<T> {
-  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
-  if (locks) return locks.request(PLAN_LOCK, task);
-  const run = localQueue.then(task, task);
-  localQueue = run.catch(() => undefined);
-  return run;
-}
-
-/**
- * Removes every trace of Open Door's data from this browser: the database, the unsaved-edit copies and the
- * remembered region. Holds the plan lock, so no other tab's save can slip in between.
- */
-export async function deleteEverything(openStores: readonly { close(): void }[] = []): Promise<void> {
-  await withLock(async () => {
-    openStores.forEach((store) => store.close());
-    await deleteDB(DB_NAME, {
-      blocked() {
-        // Another tab still has it open: it closes on versionchange and the deletion then goes ahead.
-      },
-    });
-    clearAllWriteAhead();
-    try {
-      localStorage.removeItem(REGION_STORAGE_KEY);
-    } catch {
-      // Storage blocked: nothing was stored there either.
-    }
-  });
-}
+// "Delete everything" holds the same lock; it lives beside the database (db.ts) so the young person's pages share it.
+export { deleteEverything } from './db';

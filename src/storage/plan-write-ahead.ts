@@ -9,8 +9,8 @@
 import type * as PlanCrypto from '../domain/plan-crypto';
 import type { PassphraseKey, Sealed } from '../domain/plan-crypto';
 import type { PlanOp } from '../domain/plan-ops';
+import { keysWith, WRITE_AHEAD_PREFIX as PREFIX } from './db';
 
-const PREFIX = 'open-door-plan-';
 const ENTRY = `${PREFIX}pending:`;
 const PAD = `${PREFIX}pad:`;
 const PAD_BYTES = 32 * 1024;
@@ -187,24 +187,4 @@ export function createWriteAhead(pageId: string = crypto.randomUUID()): WriteAhe
       };
     },
   };
-}
-
-function keysWith(store: Storage, prefix: string): string[] {
-  const names: string[] = [];
-  for (let index = 0; index < store.length; index += 1) {
-    const name = store.key(index);
-    if (name?.startsWith(prefix)) names.push(name);
-  }
-  return names;
-}
-
-/** Removes every page's copies and pads ("Delete everything"). */
-export function clearAllWriteAhead(): void {
-  const store = storage();
-  if (!store) return;
-  try {
-    for (const name of keysWith(store, PREFIX)) store.removeItem(name);
-  } catch {
-    // Storage blocked: nothing was kept there either.
-  }
 }

@@ -21,7 +21,8 @@ interface Text {
 const SKIP_KEYS = new Set(['sources', 'id', 'band', 'topic', 'href', 'relatedScript', 'kind', 'url']);
 
 function stringsIn(value: unknown, where: string): Text[] {
-  if (typeof value === 'string') return [{ where, text: value }];
+  // A bare date (YYYY-MM-DD, the day a source was checked) is not a phone number.
+  if (typeof value === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(value) ? [] : [{ where, text: value }];
   if (Array.isArray(value)) return value.flatMap((item, index) => stringsIn(item, `${where}[${index}]`));
   if (value !== null && typeof value === 'object') {
     return Object.entries(value).flatMap(([key, item]) =>

@@ -47,3 +47,14 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
     );
   });
 }
+
+/** The young person's own pages (issue 15): each must be in the sitemap, so every route check above covers it. */
+export const YOUNG_PERSON_ROUTES = [
+  '/help/tell-someone/',
+  '/card/',
+  '/help/report/',
+  '/help/after/',
+  '/help/apps/',
+  '/help/apps/whatsapp/',
+  '/help/apps/roblox/',
+];

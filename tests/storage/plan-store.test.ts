@@ -41,7 +41,7 @@ describe('database upgrades', () => {
     await buildVersion1Database();
     const database = await databases.open();
     expect(database.version).toBe(DB_VERSION);
-    expect([...database.objectStoreNames].sort()).toEqual(['plan', 'quiz-progress']);
+    expect([...database.objectStoreNames].sort()).toEqual(['card', 'evidence', 'plan', 'quiz-progress', 'safety-plan']);
     expect(await database.get('quiz-progress', '8-10')).toMatchObject({ answers: { a: 1 } });
   });
 

@@ -64,7 +64,7 @@ describe('opening the database', () => {
   it('creates the current layout on a new device', async () => {
     const database = await databases.open();
     expect(database.name).toBe(DB_NAME);
-    expect([...database.objectStoreNames].sort()).toEqual(['plan', 'quiz-progress']);
+    expect([...database.objectStoreNames].sort()).toEqual(['card', 'evidence', 'plan', 'quiz-progress', 'safety-plan']);
   });
 
   it('reports plainly when the browser has no IndexedDB', async () => {

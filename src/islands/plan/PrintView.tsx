@@ -62,6 +62,11 @@ export default function PrintView(props: {
             <strong>{props.text.print.codeWord}:</strong> {plan().ifItHappens.codeWord}
           </p>
         </Show>
+        <Show when={plan().ifItHappens.phonePromise?.trim()}>
+          <p>
+            <strong>{props.text.print.phonePromise}:</strong> {plan().ifItHappens.phonePromise}
+          </p>
+        </Show>
         <Show when={region()}>
           {(chosen) => (
             <>
