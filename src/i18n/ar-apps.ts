@@ -1,8 +1,10 @@
 // Block and report, app by app (/help/apps/ and /help/apps/<app>/), in Modern Standard Arabic (machine-assisted,
-// not yet reviewed by a native speaker). Same keys, ids, URLs and dates as issue 15's src/i18n/en-apps.ts (at
-// issue-15 a8d7e0c, first sha256 digits edead6b724ee). The English names of the buttons and menus (Block, Report,
+// not yet reviewed by a native speaker). Same keys, ids, URLs and dates as issue 15's src/i18n/en-apps.ts (as merged
+// to main with issue 15, first sha256 digits edead6b724ee). The English names of the buttons and menus (Block, Report,
 // Settings…) are kept as the steps were checked in English, with the Arabic word beside them: an app set to Arabic
-// may word its menus differently. Once issue 15 has landed, `satisfies AppGuide[]` can be added to `guides`.
+// may word its menus differently.
+
+import type { AppGuide } from './en-apps';
 
 export const arApps = {
   title: 'الحظر والإبلاغ في التطبيقات',
@@ -97,5 +99,5 @@ export const arApps = {
       ],
       checked: '2026-12-01',
     },
-  ],
+  ] satisfies AppGuide[],
 };

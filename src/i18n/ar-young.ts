@@ -1,8 +1,8 @@
 // Words of the young person's own pages in Modern Standard Arabic (machine-assisted, not yet reviewed by a native
 // speaker): /help/tell-someone/, /card/, /help/report/, /help/after/, and the "hand over the card" part of the plan.
-// Same keys, ids, hrefs, {placeholders}, region tokens and inline site routes ("/card/") as issue 15's
-// src/i18n/en-young.ts (at issue-15 a8d7e0c, first sha256 digits c450f2867201). Written to 11-17s: short, direct,
-// no lecturing.
+// Same keys, ids, hrefs, {placeholders}, region tokens and inline site routes ("/card/") as src/i18n/en-young.ts
+// (as merged to main with issue 15, first sha256 digits c450f2867201). Written to 11-17s: short, direct, no
+// lecturing.
 
 /**
  * The plan's "phone promise" and "hand over the card" words, on their own so the plan page's lazily loaded handover
