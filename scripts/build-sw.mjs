@@ -21,7 +21,9 @@ export function serviceWorkerConfig(outDir, sitePrefix = base.endsWith('/') ? ba
     globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,ico}'],
     // Link-preview image and crawler files are never needed offline.
     // The PNG icons are only read when installing (online); pages use the SVG icon.
-    globIgnores: ['sw.js', 'workbox-*.js', '_headers', 'og-image.png', 'icons/*.png'],
+    // The QR codes for each country (/schools/qr/<region>/*.svg) are kept once shown (runtimeCaching below); the
+    // codes without a country (/schools/qr/*.svg, what the poster prints before a choice) are precached.
+    globIgnores: ['sw.js', 'workbox-*.js', '_headers', 'og-image.png', 'icons/*.png', 'schools/qr/*/*.svg'],
     swDest: join(outDir, 'sw.js'),
     modifyURLPrefix: { '': prefix },
     directoryIndex: 'index.html',
@@ -37,6 +39,15 @@ export function serviceWorkerConfig(outDir, sitePrefix = base.endsWith('/') ? ba
     mode: 'production',
     // Pages not in the precache (there should be none) fall back to the offline page when the network fails.
     runtimeCaching: [
+      // A country's QR codes (seven sets, about 25 KB gzip together) are kept once shown, not precached: a school
+      // uses the one set for its country. Served from the cache at once, refreshed in the background. (The codes
+      // without a country are precached and answered before this route.)
+      {
+        // A RegExp, not a function: Workbox writes the function's source into sw.js, without the prefix it reads.
+        urlPattern: new RegExp(`^[^?#]*${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}schools/qr/[^?#]+\\.svg$`),
+        handler: 'StaleWhileRevalidate',
+        options: { cacheName: 'open-door-qr-codes' },
+      },
       {
         urlPattern: ({ request }) => request.mode === 'navigate',
         handler: 'NetworkOnly',

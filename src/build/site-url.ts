@@ -8,8 +8,12 @@ export function siteUrl(path: string): string {
   return absoluteUrl(import.meta.env.SITE, import.meta.env.BASE_URL, path);
 }
 
-/** The address as a person types it: no "https://", no closing slash on the home page ("opendoor.example.org"). */
+/**
+ * The address as a person types it: no "https://", no closing slash ("opendoor.example.org"), and a chosen country
+ * kept ("opendoor.example.org/?region=ie").
+ */
 export function typedAddress(url: string): string {
-  const { host, pathname } = new URL(url);
+  const { host, pathname, search } = new URL(url);
+  if (search) return `${host}${pathname}${search}`;
   return `${host}${pathname === '/' ? '' : pathname.replace(/\/$/, '')}`;
 }

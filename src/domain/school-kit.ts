@@ -125,3 +125,18 @@ export const SHARE_TARGETS: readonly ShareTarget[] = [
 export function absoluteUrl(site: string | URL, base: string, route: string): string {
   return new URL(withBase(base, route), site).href;
 }
+
+/**
+ * The address with a country chosen: ?region=<id>, which every page reads (and remembers) to show that country's
+ * numbers; a school in Ireland shares https://opendoor.example.org/talk/4-7/?region=ie.
+ */
+export function regionalUrl(url: string, region: string): string {
+  const address = new URL(url);
+  address.searchParams.set('region', region);
+  return address.href;
+}
+
+/** Where a target's QR code lives: /schools/qr/<id>.svg without a country, /schools/qr/<region>/<id>.svg with one. */
+export function qrPath(id: string, region?: string): string {
+  return region ? `/schools/qr/${region}/${id}.svg` : `/schools/qr/${id}.svg`;
+}

@@ -8,6 +8,9 @@ export const enPlan = {
     noChildren: 'Add a child below first (a nickname is enough), then choose the talk for them.',
     added: 'Added to the talks with {name}.',
     dismiss: 'Not now',
+    /** Shown when the practice or the quiz handed over words for the talk's note. */
+    withNote: "What you practised can go into the talk's private note, kept only on this device:",
+    keepNote: 'Put these words in the note',
   },
   unavailable:
     "This browser isn't letting Open Door store anything (private browsing, blocked storage, or a full disk), so a plan can't be kept here. Everything else on the site still works, and the ideas below can go on paper instead.",

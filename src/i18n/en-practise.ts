@@ -36,5 +36,7 @@ export const enPractise = {
   summaryAllGood: 'None of them felt hard this time.',
   summaryMessages: 'The key messages you want your child to take away:',
   addToPlan: 'Add this talk to my plan',
+  /** The first line of the talk's private note when the practice is added to the plan (then the summary lines). */
+  noteHeading: 'From practising this talk:',
   practiseAgain: 'Practise again with another opener:',
 };

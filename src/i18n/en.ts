@@ -38,7 +38,7 @@ export const en = {
   /** /privacy/, "What is stored": exactly when the plan and quiz progress are written. */
   privacyStored: {
     title: 'Your family plan and quiz progress, only once you use them.',
-    body: "Opening the plan or a quiz stores nothing. The plan is written when you first type or add something in it; quiz progress when you answer the first question. Both live only in this browser's own storage (IndexedDB) on this device. While you type in the plan, your latest unsaved change is also kept for a moment in the browser's local storage, so it isn't lost if the page closes; with a passphrase set, that copy is encrypted too. Nothing is synced, backed up or shared unless you export a file yourself.",
+    body: "Opening the plan or a quiz stores nothing. The plan is written when you first type or add something in it; quiz progress when you answer the first question. Both live only in this browser's own storage (IndexedDB) on this device. While you type in the plan, your latest unsaved change is also kept for a moment in the browser's local storage, so it isn't lost if the page closes; with a passphrase set, that copy is encrypted too. When you add what you practised to the plan, those words wait in this tab's session storage only until My plan opens, then they are removed. Nothing is synced, backed up or shared unless you export a file yourself.",
   },
   /** /privacy/, "Quick exit: what it does and what it doesn't": exactly what happens to history. */
   privacyQuickExit: {
@@ -144,6 +144,8 @@ export const en = {
     agreeHeading: 'Things to agree',
     agreeIntro: 'Two or three things your family could agree today. Each goes with a talk you can add to your plan.',
     addToPlan: 'Add this talk to my plan',
+    /** The first line of the talk's private note when it is added from the end of the quiz (then the agreements). */
+    agreeNote: 'Things to agree, from the situations we talked through:',
     goodChoice: 'A good choice',
     notBest: 'Not the best choice',
     youChose: 'You chose this',
@@ -269,7 +271,14 @@ export const en = {
     country: {
       heading: 'Links for families in one country',
       intro:
-        'These addresses open Open Door with one country’s numbers already chosen, and the poster and flyer print them. The QR codes above open the site without a country: families then choose theirs.',
+        'These addresses open Open Door with one country’s numbers already chosen, and the poster and flyer print them.',
+      /** The country choice above the links and codes (shown with JavaScript, which applies it). */
+      chooseHeading: 'Your families’ country',
+      chooseIntro:
+        'Choose a country and every link and QR code here, on the poster and on the flyer opens Open Door with that country’s numbers. With no country, families choose their own.',
+      now: 'Links and codes for:',
+      noneChosen: 'no country (families choose)',
+      none: 'No country',
       poster: 'poster',
       flyer: 'flyer',
     },

@@ -1,5 +1,6 @@
 import { createSignal, For, onMount, Show } from 'solid-js';
 import { addRequestQuery } from '../domain/add-request';
+import { handoverTalk } from '../domain/plan-handover';
 import type { BandId } from '../domain/bands';
 import {
   chooseOption,
@@ -17,6 +18,7 @@ import {
 } from '../domain/quiz';
 import { shownOptions, type QuizIslandScenario } from '../domain/quiz-view';
 import type { UiStrings } from '../i18n/en';
+import { handOverToPlan } from '../storage/plan-handover';
 import { createQuizStore } from '../storage/quiz-store';
 import { regionFiller, type RoleTextTable } from './quiz/region';
 
@@ -349,6 +351,15 @@ function QuizSummary(
 ) {
   const summary = () => summarise(props.state, props.scenarios);
   const planLink = (topic: string) => `${props.planHref}${addRequestQuery({ band: props.band, topic })}`;
+  // The things to agree that go with a talk travel to My plan as words for its note, through this tab's session
+  // storage (never in the address, which stays in history); the plan shows them before the talk is added.
+  const handOverAgreements = (topic: string) =>
+    handOverToPlan(handoverTalk({ band: props.band, topic }), [
+      props.text.agreeNote,
+      ...summary()
+        .agree.filter((item) => item.relatedScript === topic)
+        .map((item) => `- ${props.fill(item.text)}`),
+    ]);
   return (
     <section class="quiz__summary">
       <h2 ref={props.headingRef} tabindex="-1">
@@ -373,7 +384,11 @@ function QuizSummary(
               >
                 {(script) => (
                   <p>
-                    <a class="button button--quiet" href={planLink(item.relatedScript)}>
+                    <a
+                      class="button button--quiet"
+                      href={planLink(item.relatedScript)}
+                      onClick={() => handOverAgreements(item.relatedScript)}
+                    >
                       {props.text.addToPlan}
                     </a>{' '}
                     <span class="quiz__agree-talk">({script().title})</span>

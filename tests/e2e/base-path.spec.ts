@@ -116,15 +116,24 @@ test('the service worker takes the base path as its scope, and every route then 
   expect(new URL(manifest.start_url, `${ORIGIN}${BASE}manifest.webmanifest`).href).toBe(`${ORIGIN}${BASE}`);
   expect(new URL(manifest.scope, `${ORIGIN}${BASE}manifest.webmanifest`).href).toBe(`${ORIGIN}${BASE}`);
 
+  // The codes without a country are precached; a country's codes (seven sets) are kept once they have been shown.
+  const codes = SHARE_TARGETS.flatMap((target) => [
+    `${BASE}schools/qr/${target.id}.svg`,
+    `${BASE}schools/qr/ie/${target.id}.svg`,
+  ]);
+  for (const code of codes.filter((path) => path.includes('/ie/')))
+    expect(await page.evaluate(async (url) => (await fetch(url)).ok, code), code).toBe(true);
+
   await context.setOffline(true);
   for (const route of routes) {
     const response = await page.goto(`${ORIGIN}${route}`);
     expect(response?.fromServiceWorker(), route).toBe(true);
     await expect(page.locator('h1'), route).toHaveCount(1);
   }
-  for (const target of SHARE_TARGETS) {
-    const response = await page.goto(`${ORIGIN}${BASE}schools/qr/${target.id}.svg`);
-    expect(response?.fromServiceWorker(), target.id).toBe(true);
+  for (const code of codes) {
+    const response = await page.goto(`${ORIGIN}${code}`);
+    expect(response?.fromServiceWorker(), code).toBe(true);
+    expect(response?.headers()['content-type'], code).toContain('image/svg+xml');
   }
   await page.goto(`${ORIGIN}${BASE}not-a-page/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("You're offline");
@@ -137,20 +146,35 @@ test('QR codes, printed addresses and share links carry the configured site and 
 }) => {
   await page.goto(`${ORIGIN}${BASE}schools/`);
   const images = await page
-    .locator('img[data-qr-url]')
+    .locator('img[data-qr-url]:visible')
     .evaluateAll((elements) =>
       elements.map((image) => ({ src: (image as HTMLImageElement).src, url: image.getAttribute('data-qr-url') })),
     );
   expect(images.map((image) => image.url)).toEqual(
     SHARE_TARGETS.map((target) => new URL(`${BASE}${target.route.slice(1)}`, SITE).href),
   );
+  // With a country chosen, the codes carry it, under the base path too.
+  await page.goto(`${ORIGIN}${BASE}schools/?region=ie`);
+  const irish = await page
+    .locator('img[data-qr-url]:visible')
+    .evaluateAll((elements) =>
+      elements.map((image) => ({ src: (image as HTMLImageElement).src, url: image.getAttribute('data-qr-url') })),
+    );
+  expect(irish.map((image) => image.url)).toEqual(
+    SHARE_TARGETS.map((target) => `${new URL(`${BASE}${target.route.slice(1)}`, SITE).href}?region=ie`),
+  );
+  images.push(...irish);
   const reader = await context.newPage();
   for (const image of images) {
     expect(image.src.startsWith(`${ORIGIN}${BASE}schools/qr/`)).toBe(true);
     expect(await decodeQrSvg(reader, await (await page.request.get(image.src)).text())).toBe(image.url);
   }
-  await page.goto(`${ORIGIN}${BASE}schools/poster/`);
-  await expect(page.locator('.printable__address')).toHaveText('opendoor.example.org/open-door');
+  await page.goto(`${ORIGIN}${BASE}schools/poster/?region=nz`);
+  await expect(page.locator('.printable__address:visible')).toHaveText('opendoor.example.org/open-door/?region=nz');
+  await page.goto(`${ORIGIN}${BASE}schools/poster/?region=`);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.locator('.printable__address:visible')).toHaveText('opendoor.example.org/open-door');
   await page.goto(`${ORIGIN}${BASE}help/parent/`);
   await expect(page.locator('[data-share] .share__fallback a')).toHaveAttribute('href', `${SITE}${BASE}help/parent/`);
 });

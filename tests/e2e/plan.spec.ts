@@ -228,6 +228,29 @@ test('"Add to my plan" on a script page adds that talk for the chosen child', as
   await expect(talks.locator('.plan-talk__title a')).toHaveAttribute('href', '/talk/11-13/friends-who-move-fast/');
 });
 
+for (const [locale, written] of [
+  ['en-US', 'December 5, 2026'],
+  ['en-IE', '5 December 2026'],
+] as const) {
+  test.describe(`a reader in ${locale}`, () => {
+    test.use({ locale });
+    test('the printed plan writes the talk date the way this reader writes dates', async ({ page }) => {
+      await page.goto('/plan/');
+      await addChildWithKeyboard(page, 'Ash', '14-17');
+      const talks = page.locator('.plan-child-talks').filter({ hasText: 'Talks with Ash' });
+      await talks.getByLabel('Talk').selectOption({ index: 1 });
+      await talks.getByRole('button', { name: /Add a talk/ }).press('Enter');
+      await talks.getByLabel('When', { exact: true }).fill('2026-12-05');
+      await saved(page);
+      await page.emulateMedia({ media: 'print' });
+      const sheet = page.locator('.plan-print__sheet').filter({ hasText: 'Our plan with Ash' });
+      await expect(sheet).toBeVisible();
+      await expect(sheet.locator('li').first()).toContainText(`planned, ${written})`);
+      await expect(sheet).not.toContainText('2026-12-05');
+    });
+  });
+}
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('script pages have no "Add to my plan" control', async ({ page }) => {

@@ -51,10 +51,15 @@ test('a whole practice runs with the keyboard alone and is added to the plan', a
 
   let round = 0;
   let again = 0;
-  // Every reply once: answer in your own words first, then see the suggestion; mark the first one hard.
+  let hardLine = '';
+  // Every reply once: answer in your own words first, then see the suggestion; mark the first one hard, and still
+  // hard when it comes round again, so the summary names it as the one to come back to.
   while ((await heading.innerText()) !== 'What you practised') {
     await expect(heading).toBeFocused();
-    if ((await heading.innerText()).startsWith('Once more')) again += 1;
+    const once = (await heading.innerText()).startsWith('Once more');
+    if (once) again += 1;
+    if (round === 0)
+      hardLine = (await practise.locator('.practise__said').innerText()).replace(/^Your child says:\s*/, '');
     await expect(practise.getByText('You could say:')).toHaveCount(0);
     await page.keyboard.press('Tab');
     await expect(practise.getByLabel('Your answer (optional, not saved)')).toBeFocused();
@@ -64,26 +69,45 @@ test('a whole practice runs with the keyboard alone and is added to the plan', a
     await expect(practise).toContainText('You said: I would stay calm and thank them.');
     await expect(practise).toContainText('You could say:');
     await expect(practise).toContainText('Why this helps:');
-    await tabTo(page, round === 0 ? 'Come back to this one' : 'Got it, next');
+    await tabTo(page, round === 0 || once ? 'Come back to this one' : 'Got it, next');
     await page.keyboard.press('Enter');
     round += 1;
     expect(round).toBeLessThan(20);
   }
-  // Every reply once, then the one marked hard came round again (and was fine the second time).
+  // Every reply once, then the one marked hard came round again (and was still hard the second time).
   expect(again).toBe(1);
   expect(round).toBeGreaterThanOrEqual(5);
-  await expect(practise).toContainText(/You practised \d+ replies\./);
-  await expect(practise).toContainText('None of them felt hard this time.');
+  const practised = `You practised ${round - 1} replies.`;
+  await expect(practise).toContainText(practised);
+  expect(hardLine.length).toBeGreaterThan(5);
+  await expect(practise).toContainText(`The one to come back to: ${hardLine}`);
 
   const axe = await new AxeBuilder({ page }).include('.practise-section').analyze();
   expect(axe.violations.map((violation) => violation.id)).toEqual([]);
 
   await tabTo(page, 'Add this talk to my plan');
   await page.keyboard.press('Enter');
+  // Only the talk travels in the address (it stays in history); the words wait in this tab's session storage.
   await expect(page).toHaveURL(/\/plan\/\?add=14-17%2Fif-it-ever-happens$/);
+  const summary = ['From practising this talk:', practised, `The one to come back to: ${hardLine}`].join('\n');
+  const banner = page.locator('.plan-add-request');
+  await expect(banner.locator('.plan-add-request__note')).toHaveText(summary, { useInnerText: true });
+  await expect(banner.getByRole('checkbox', { name: 'Put these words in the note' })).toBeChecked();
+  expect(await page.evaluate(() => sessionStorage.getItem('opendoor:plan-handover'))).toBeNull();
   await page.getByRole('button', { name: 'Add for Kai' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByText('Added to the talks with Kai.')).toBeVisible();
+  const note = page.locator('.plan-child-talks').filter({ hasText: 'Talks with Kai' }).getByLabel('Private note');
+  await expect(note).toHaveValue(summary);
+  await expect(page.locator('.plan-save')).toHaveText('Saved on this device');
+  // The words are the plan's now: they survive a reload, and the request is not made twice.
+  await expect(page).toHaveURL(/\/plan\/$/);
+  await page.reload();
+  await expect(note).toHaveValue(summary);
+  await expect(banner).toHaveCount(0);
+  await expect(
+    page.locator('.plan-child-talks').filter({ hasText: 'Talks with Kai' }).locator('.plan-talk'),
+  ).toHaveCount(1);
 });
 
 test('the region picker works with the keyboard and is remembered', async ({ page }) => {

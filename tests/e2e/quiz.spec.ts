@@ -8,6 +8,14 @@ async function answerWithKeyboard(page: Page): Promise<void> {
 }
 
 test('a whole quiz in together mode with the keyboard alone, ending with things to talk about', async ({ page }) => {
+  // A child in the plan first, so the things to agree can go into the plan for them.
+  await page.goto('/plan/');
+  const form = page.getByRole('form', { name: 'Add a child' });
+  await form.getByLabel('Nickname').fill('Kai');
+  await form.getByRole('combobox').selectOption('4-7');
+  await form.getByRole('button').click();
+  await expect(page.locator('.plan-save')).toHaveText('Saved on this device');
+
   await page.goto('/quiz/4-7/');
   const quiz = page.locator('.quiz');
   await expect(page.getByRole('radio', { name: 'Together' })).toBeChecked();
@@ -38,7 +46,28 @@ test('a whole quiz in together mode with the keyboard alone, ending with things 
   expect(await addLinks.count()).toBeLessThanOrEqual(3);
   await expect(addLinks.first()).toHaveAttribute('href', /^\/plan\/\?add=4-7%2F[a-z-]+$/);
   await expect(quiz).not.toContainText(/you scored|\d+ ?(%|points)|\bout of\b/i);
+
+  // The things to agree that go with the first talk travel to the plan as words for its note.
+  const first = quiz.locator('.quiz__agree > li').first();
+  const agreed = (await first.locator('p').first().innerText()).trim();
+  expect(agreed.length).toBeGreaterThan(10);
+  await first.getByRole('link', { name: 'Add this talk to my plan' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/plan\/\?add=4-7%2F[a-z-]+$/);
+  const banner = page.locator('.plan-add-request');
+  await expect(banner.locator('.plan-add-request__note')).toContainText(agreed);
+  await page.getByRole('button', { name: 'Add for Kai' }).focus();
+  await page.keyboard.press('Enter');
+  const note = page.locator('.plan-child-talks').filter({ hasText: 'Talks with Kai' }).getByLabel('Private note');
+  await expect(note).toHaveValue(
+    new RegExp(`^Things to agree, from the situations we talked through:\\n- ${escapeRegExp(agreed)}`),
+  );
+  await expect(page.locator('.plan-save')).toHaveText('Saved on this device');
+  await page.reload();
+  await expect(note).toHaveValue(new RegExp(`- ${escapeRegExp(agreed)}`));
 });
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The option texts of the situations on screen, one after another, answering each with the keyboard. */
 async function optionOrders(page: Page, situations: number): Promise<string[][]> {

@@ -1,63 +1,138 @@
 import { expect, test, type Page } from '@playwright/test';
 import { base, site } from '../../site.config.mjs';
-import { SHARE_TARGETS, absoluteUrl } from '../../src/domain/school-kit';
+import { REGION_IDS } from '../../src/domain/regions';
+import { SHARE_TARGETS, absoluteUrl, regionalUrl } from '../../src/domain/school-kit';
 import { decodeQrSvg } from './qr';
 
 /** The address a route has on the configured site (SITE and BASE_PATH at build time), as QR codes carry it. */
 const configured = (route: string) => absoluteUrl(site, base, route);
+/** The same with a country chosen. */
+const forRegion = (route: string, region: string | undefined) =>
+  region ? regionalUrl(configured(route), region) : configured(route);
+/** The address as the poster writes it out to type. */
+const typed = (url: string) => {
+  const { host, pathname, search } = new URL(url);
+  return search ? `${host}${pathname}${search}` : `${host}${pathname.replace(/\/$/, '')}`;
+};
 
-/** Every QR image on a page, with the address the page says it opens. */
+/** Every QR image the reader can see on a page, with the address the page says it opens. */
 async function qrImages(page: Page): Promise<{ src: string; url: string }[]> {
   return page
-    .locator('img[data-qr-url]')
+    .locator('img[data-qr-url]:visible')
     .evaluateAll((images) =>
       images.map((image) => ({ src: (image as HTMLImageElement).src, url: image.getAttribute('data-qr-url') ?? '' })),
     );
 }
 
 test.describe('QR codes', () => {
-  test('each code on /schools/ decodes to the address printed with it, on the configured site', async ({
+  for (const region of [undefined, ...REGION_IDS]) {
+    test(`each code on /schools/ decodes to the address printed with it, on the configured site (${region ?? 'no country'})`, async ({
+      page,
+      context,
+    }) => {
+      await page.goto(region ? `/schools/?region=${region}` : '/schools/');
+      const images = await qrImages(page);
+      expect(images.map((image) => image.url)).toEqual(SHARE_TARGETS.map((target) => forRegion(target.route, region)));
+      for (const target of SHARE_TARGETS) {
+        await expect(
+          page.locator('.qr-links').getByRole('link', { name: forRegion(target.route, region), exact: true }),
+        ).toBeVisible();
+      }
+      const reader = await context.newPage();
+      for (const image of images) {
+        if (region) expect(image.src).toContain(`/schools/qr/${region}/`);
+        const svg = await (await page.request.get(image.src)).text();
+        expect(await decodeQrSvg(reader, svg), image.src).toBe(image.url);
+      }
+    });
+  }
+
+  test('the poster and the flyer carry a code to the home page and the address to type, for the chosen country', async ({
     page,
     context,
   }) => {
-    await page.goto('/schools/');
-    const images = await qrImages(page);
-    expect(images.map((image) => image.url)).toEqual(SHARE_TARGETS.map((target) => configured(target.route)));
-    for (const target of SHARE_TARGETS) {
-      await expect(
-        page.locator('#links').getByRole('link', { name: configured(target.route), exact: true }),
-      ).toBeVisible();
-    }
     const reader = await context.newPage();
-    for (const image of images) {
-      const svg = await (await page.request.get(image.src)).text();
-      expect(await decodeQrSvg(reader, svg), image.src).toBe(image.url);
+    for (const region of [undefined, 'ie', 'us'] as const) {
+      for (const route of ['/schools/poster/', '/schools/flyer/']) {
+        await page.goto(region ? `${route}?region=${region}` : route);
+        if (!region) await page.evaluate(() => localStorage.clear());
+        if (!region) await page.reload();
+        const wanted = forRegion('/', region);
+        const [image, ...others] = await qrImages(page);
+        expect(others, route).toEqual([]);
+        expect(image?.url, route).toBe(wanted);
+        const svg = await (await page.request.get(image!.src)).text();
+        expect(await decodeQrSvg(reader, svg), `${route} ${region}`).toBe(wanted);
+        await expect(page.locator('.printable__address:visible')).toHaveText(typed(wanted));
+        // Printed, both flyers on the sheet show the country's code, loaded.
+        await page.emulateMedia({ media: 'print' });
+        for (const printed of await page.locator('.printable img:visible').all()) {
+          await expect(printed).toHaveAttribute('data-qr-url', wanted);
+          await expect
+            .poll(() => printed.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+            .toBe(true);
+        }
+        await page.emulateMedia({ media: 'screen' });
+      }
     }
   });
 
-  test('the poster and the flyer carry a code to the home page and the address to type', async ({ page, context }) => {
-    const reader = await context.newPage();
-    for (const route of ['/schools/poster/', '/schools/flyer/']) {
-      await page.goto(route);
-      const [image] = await qrImages(page);
-      expect(image?.url, route).toBe(configured('/'));
-      const svg = await (await page.request.get(image!.src)).text();
-      expect(await decodeQrSvg(reader, svg), route).toBe(configured('/'));
-      const typed = new URL(configured('/'));
-      await expect(page.locator('.printable__address').first()).toHaveText(
-        `${typed.host}${typed.pathname.replace(/\/$/, '')}`,
-      );
-    }
+  test('the country choice sets every link and code on the page, with the keyboard, and "No country" forgets it', async ({
+    page,
+  }) => {
+    await page.goto('/schools/');
+    const choice = page.locator('[data-country-choice]');
+    const now = choice.locator('.schools-country__now');
+    await expect(now).toHaveText('Links and codes for: no country (families choose)', { useInnerText: true });
+    await choice.getByRole('link', { name: 'Ireland', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/schools\/\?region=ie#links$/);
+    await expect(now).toHaveText('Links and codes for: Ireland', { useInnerText: true });
+    expect((await qrImages(page)).map((image) => image.url)).toEqual(
+      SHARE_TARGETS.map((target) => forRegion(target.route, 'ie')),
+    );
+    // Remembered: the poster opened from this page prints Ireland's code and number.
+    await page.goto('/schools/poster/');
+    expect((await qrImages(page)).map((image) => image.url)).toEqual([forRegion('/', 'ie')]);
+    await expect(page.locator('.printable__emergency')).toContainText('112');
+
+    await page.goto('/schools/?region=ie');
+    await choice.getByRole('button', { name: 'No country' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(now).toHaveText('Links and codes for: no country (families choose)', { useInnerText: true });
+    await expect(page).toHaveURL(/\/schools\/$/);
+    expect((await qrImages(page)).map((image) => image.url)).toEqual(
+      SHARE_TARGETS.map((target) => configured(target.route)),
+    );
+    await page.reload();
+    expect((await qrImages(page)).map((image) => image.url)).toEqual(
+      SHARE_TARGETS.map((target) => configured(target.route)),
+    );
+  });
+
+  test('a country chosen loads only its own codes', async ({ page }) => {
+    const codes: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/schools/qr/')) codes.push(new URL(request.url()).pathname);
+    });
+    await page.goto('/schools/?region=nz');
+    await page.locator('.qr-link__code:visible').last().scrollIntoViewIfNeeded();
+    await expect.poll(() => codes.length).toBe(SHARE_TARGETS.length);
+    expect(codes.every((code) => code.includes('/schools/qr/nz/'))).toBe(true);
   });
 
   test('the code files are there to download', async ({ page }) => {
-    await page.goto('/schools/');
-    const downloads = page.getByRole('link', { name: /^Download QR code \(SVG\)/ });
-    await expect(downloads).toHaveCount(SHARE_TARGETS.length);
-    for (const link of await downloads.all()) {
-      const response = await page.request.get((await link.getAttribute('href'))!);
-      expect(response.headers()['content-type']).toContain('image/svg+xml');
-      expect(await link.getAttribute('download')).toMatch(/^open-door-[a-z0-9-]+-qr\.svg$/);
+    for (const region of [undefined, 'au'] as const) {
+      await page.goto(region ? `/schools/?region=${region}` : '/schools/');
+      const downloads = page.getByRole('link', { name: /^Download QR code \(SVG\)/ });
+      await expect(downloads).toHaveCount(SHARE_TARGETS.length);
+      for (const link of await downloads.all()) {
+        const response = await page.request.get((await link.getAttribute('href'))!);
+        expect(response.headers()['content-type']).toContain('image/svg+xml');
+        expect(await link.getAttribute('download')).toMatch(
+          region ? new RegExp(`^open-door-[a-z0-9-]+-${region}-qr\\.svg$`) : /^open-door-[a-z0-9-]+-qr\.svg$/,
+        );
+      }
     }
   });
 });
@@ -90,6 +165,13 @@ test.describe('newsletter text', () => {
     await page.goto('/schools/');
     await expect(page.locator('[data-newsletter="long"]')).toContainText(configured('/talk/11-13/'));
     await expect(page.getByRole('button')).toHaveCount(0);
+    // The country choice needs JavaScript (it is applied before the page paints): hidden, with the codes without a
+    // country and the addresses for each country there instead.
+    await expect(page.locator('[data-country-choice]')).toBeHidden();
+    expect((await qrImages(page)).map((image) => image.url)).toEqual(
+      SHARE_TARGETS.map((target) => configured(target.route)),
+    );
+    await expect(page.getByRole('link', { name: forRegion('/', 'ie'), exact: true })).toBeVisible();
     await context.close();
   });
 });

@@ -1,4 +1,5 @@
 import { For, Show } from 'solid-js';
+import { formatPlanDay, readerLocale } from '../../domain/reader-date';
 import { fillTemplate } from '../../domain/text';
 import type { FamilyPlan } from './create-family-plan';
 import type { PlanData, PlanText } from './types';
@@ -12,6 +13,8 @@ export default function PrintView(props: {
 }) {
   const plan = () => props.family.plan();
   const region = () => props.data.regions.find((candidate) => candidate.id === plan().ifItHappens.region);
+  // Dates on paper in the reader's own format: the browser's variety of the page's language.
+  const locale = readerLocale(document.documentElement.lang, navigator.languages);
   return (
     <div class="plan-print" aria-hidden="true">
       <For each={plan().children}>
@@ -25,7 +28,7 @@ export default function PrintView(props: {
                   <li>
                     {props.scriptTitle(child.band, talk.topic)} (
                     {talk.status === 'done' ? props.text.print.done : props.text.print.planned}
-                    {talk.plannedFor ? `, ${talk.plannedFor}` : ''})
+                    {talk.plannedFor ? `, ${formatPlanDay(talk.plannedFor, locale)}` : ''})
                   </li>
                 )}
               </For>

@@ -10,6 +10,7 @@ import {
 } from '../../domain/rehearsal';
 import { fillTemplate } from '../../domain/text';
 import type { UiStrings } from '../../i18n/en';
+import { handOverToPlan } from '../../storage/plan-handover';
 
 interface Props {
   content: RehearsalContent;
@@ -90,6 +91,26 @@ export default function Rehearsal(props: Props) {
     const total = current.round === 'again' ? current.hard.length : props.content.replies.length;
     const done = total - current.queue.length + 1;
     return fillTemplate(props.text.progress, { n: String(done), total: String(total) });
+  };
+
+  const practisedLine = () =>
+    fillTemplate(props.text.summaryPractised, { n: String(summariseRehearsal(state()).practised) });
+  const comeBackLine = () => {
+    const index = summariseRehearsal(state()).comeBackTo;
+    return index === undefined ? undefined : props.content.replies[index]?.childSays;
+  };
+  // The summary goes to My plan as words for the talk's note, through this tab's session storage: never in the
+  // address, which stays in the browser's history. The plan shows them before the family adds the talk.
+  const handOverSummary = () => {
+    // The talk as the link's request names it ("14-17/if-it-ever-happens"): the plan reads the words only for it.
+    const talk = new URL(props.addToPlanHref, window.location.href).searchParams.get('add');
+    if (!talk) return;
+    const comeBack = comeBackLine();
+    handOverToPlan(talk, [
+      props.text.noteHeading,
+      practisedLine(),
+      comeBack === undefined ? props.text.summaryAllGood : `${props.text.summaryComeBack} ${comeBack}`,
+    ]);
   };
 
   const openers = () => (
@@ -207,22 +228,20 @@ export default function Rehearsal(props: Props) {
           )}
         </Match>
         <Match when={phase() === 'summary'}>
-          <p>{fillTemplate(props.text.summaryPractised, { n: String(summariseRehearsal(state()).practised) })}</p>
-          <Show
-            when={summariseRehearsal(state()).comeBackTo !== undefined}
-            fallback={<p>{props.text.summaryAllGood}</p>}
-          >
-            <p>
-              <strong>{props.text.summaryComeBack}</strong>{' '}
-              {props.content.replies[summariseRehearsal(state()).comeBackTo!]?.childSays}
-            </p>
+          <p>{practisedLine()}</p>
+          <Show when={comeBackLine()} fallback={<p>{props.text.summaryAllGood}</p>}>
+            {(line) => (
+              <p>
+                <strong>{props.text.summaryComeBack}</strong> {line()}
+              </p>
+            )}
           </Show>
           <p>{props.text.summaryMessages}</p>
           <ul class="practise__messages">
             <For each={props.content.keyMessages}>{(message) => <li>{message}</li>}</For>
           </ul>
           <p>
-            <a class="button" href={props.addToPlanHref}>
+            <a class="button" href={props.addToPlanHref} onClick={handOverSummary}>
               {props.text.addToPlan}
             </a>
           </p>
