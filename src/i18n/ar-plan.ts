@@ -1,7 +1,12 @@
+import type { OptionalKeys, Widen } from './ar';
 import type { enPlan } from './en-plan';
 
-/** Same keys (and list lengths) as the English, every value a string. */
-type Shape<T> = T extends string ? string : { readonly [K in keyof T]: Shape<T[K]> };
+/**
+ * The shape arPlan must have: en-plan.ts's keys (and list lengths), a string wherever English has one. `planner`
+ * (issue 16) comes from tr-ar-1's ar-planner.ts (`planner: arPlanner`) once issue 16 lands. The three words issue 16
+ * adds to addFromScript (already, backToScript, close) are here already: extra keys are allowed until it lands.
+ */
+export type ArPlanShape = OptionalKeys<Widen<typeof enPlan>, 'planner'>;
 
 /**
  * The family plan's interface words and suggested words in Modern Standard Arabic (machine-assisted, not yet
@@ -15,6 +20,9 @@ export const arPlan = {
     forChild: 'أضف لـ {name}',
     noChildren: 'أضف طفلًا في الأسفل أولًا (يكفي اسم تدليل)، ثم اختر له الحديث.',
     added: 'أُضيف إلى الأحاديث مع {name}.',
+    already: '{name}: مخطّط له من قبل',
+    backToScript: 'رجوع إلى النص',
+    close: 'إغلاق',
     dismiss: 'ليس الآن',
   },
   unavailable:
@@ -213,4 +221,7 @@ export const arPlan = {
       'سنحترم خصوصيتك، وستخبرنا إذا شعرت أن شيئًا ليس على ما يرام.',
     ],
   },
-} as const satisfies Shape<typeof enPlan>;
+} as const;
+
+/** The compile-time check that arPlan has the shape of enPlan (see ArPlanShape). */
+export const arPlanShape: ArPlanShape = arPlan;

@@ -1,7 +1,6 @@
 import type { enPractise } from './en-practise';
 
-/** Same keys as the English, every value a string. */
-type Shape<T> = T extends string ? string : { readonly [K in keyof T]: Shape<T[K]> };
+import type { Widen } from './ar';
 
 /**
  * The practice's interface words in Modern Standard Arabic (machine-assisted, not yet reviewed by a native speaker).
@@ -41,4 +40,4 @@ export const arPractise = {
   summaryMessages: 'الرسائل الأساسية التي تريد أن يحملها طفلك معه:',
   addToPlan: 'أضف هذا الحديث إلى خطتي',
   practiseAgain: 'تدرّب مرة أخرى ببداية مختلفة:',
-} as const satisfies Shape<typeof enPractise>;
+} as const satisfies Widen<typeof enPractise>;

@@ -2,8 +2,31 @@ import { arPlan } from './ar-plan';
 import { arPractise } from './ar-practise';
 import type { UiStrings } from './en';
 
-/** Same keys as the English dictionary, every value a string (so a missing or extra key is a type error). */
-type Shape<T> = T extends string ? string : { readonly [K in keyof T]: Shape<T[K]> };
+import type { ArPlanShape } from './ar-plan';
+
+/**
+ * The English shape with every string widened to `string` (en.ts is `as const`, so its own type holds the English
+ * words as literal types). Tuples stay tuples, so a list keeps its length.
+ */
+export type Widen<T> = T extends string ? string : { readonly [K in keyof T]: Widen<T[K]> };
+
+/**
+ * T with the keys K made optional, where T has them (a K that T lacks is ignored): for words other branches add to
+ * the English, which another Arabic file supplies and which fall back to English until they are wired in.
+ */
+export type OptionalKeys<T, K extends PropertyKey> = Omit<T, K> & { readonly [P in Extract<keyof T, K>]?: T[P] };
+
+/**
+ * The shape ar must have: every key of en.ts, with a string wherever English has one (so a missing or misspelt key
+ * is a type error). Checked by assignment (arShape below), not `satisfies`, so that the order in which branches
+ * land doesn't break the type check. `pages` (issue 17), `young` and `apps` (issue 15) come from tr-ar-1's
+ * ar-pages.ts, ar-young.ts and ar-apps.ts: wire them in here (`pages: arPages`, `young: arYoung`, `apps: arApps`)
+ * once those land; `plan.planner` (issue 16) likewise from its ar-planner.ts, in ar-plan.ts.
+ */
+export type ArShape = OptionalKeys<Widen<Omit<UiStrings, 'contentLinks' | 'plan'>>, 'pages' | 'young' | 'apps'> & {
+  readonly contentLinks: Record<string, string>;
+  readonly plan: ArPlanShape;
+};
 
 /**
  * Every UI string in Modern Standard Arabic (machine-assisted, not yet reviewed by a native speaker).
@@ -316,4 +339,7 @@ export const ar = {
       cutHere: 'قُصّ هنا',
     },
   },
-} as const satisfies Shape<UiStrings>;
+} as const;
+
+/** The compile-time check that ar has the shape of en (see ArShape). */
+export const arShape: ArShape = ar;
