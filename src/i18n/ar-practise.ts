@@ -39,5 +39,10 @@ export const arPractise = {
   summaryAllGood: 'لم يبدُ أيٌّ منها صعبًا هذه المرة.',
   summaryMessages: 'الرسائل الأساسية التي تريد أن يحملها طفلك معه:',
   addToPlan: 'أضف هذا الحديث إلى خطتي',
+  /** The gaps branch's first line of the talk's note when the practice is added to the plan. */
+  noteHeading: 'من التدرّب على هذا الحديث:',
   practiseAgain: 'تدرّب مرة أخرى ببداية مختلفة:',
-} as const satisfies Widen<typeof enPractise>;
+} as const;
+
+/** The compile-time check that arPractise has the shape of enPractise (extra keys from unmerged branches allowed). */
+export const arPractiseShape: Widen<typeof enPractise> = arPractise;

@@ -167,6 +167,8 @@ export const ar = {
     agreeHeading: 'أمور تتّفقون عليها',
     agreeIntro: 'أمران أو ثلاثة يمكن لعائلتك أن تتّفق عليها اليوم. لكلٍّ منها حديث يمكنك إضافته إلى خطتك.',
     addToPlan: 'أضف هذا الحديث إلى خطتي',
+    /** The gaps branch's first line of the talk's note when it is added from the end of the quiz. */
+    agreeNote: 'أمور نتّفق عليها، من المواقف التي ناقشناها:',
     goodChoice: 'اختيار جيد',
     notBest: 'ليس الاختيار الأفضل',
     youChose: 'اخترت هذا',
@@ -279,8 +281,14 @@ export const ar = {
     },
     country: {
       heading: 'روابط للعائلات في بلد واحد',
-      intro:
-        'تفتح هذه العناوين Open Door وأرقام بلد واحد مختارة مسبقًا، ويطبعها الملصق والمنشور. أما رموز QR أعلاه فتفتح الموقع دون بلد محدّد: وتختار العائلات بلدها.',
+      intro: 'تفتح هذه العناوين Open Door وأرقام بلد واحد مختارة مسبقًا، ويطبعها الملصق والمنشور.',
+      /** The gaps branch's country choice above the links and codes. */
+      chooseHeading: 'بلد عائلات مدرستك',
+      chooseIntro:
+        'اختر بلدًا، فيفتح كل رابط ورمز QR هنا، وعلى الملصق والمنشور، موقع Open Door بأرقام ذلك البلد. ومن دون بلد، تختار العائلات بلدها بنفسها.',
+      now: 'الروابط والرموز لـ:',
+      noneChosen: 'دون بلد (تختار العائلات)',
+      none: 'دون بلد',
       poster: 'الملصق',
       flyer: 'المنشور',
     },
