@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import solid from '@astrojs/solid-js';
 import { defineConfig } from 'astro/config';
 import { generateHydrationScript } from 'solid-js/web';
+import { leanHtml } from './scripts/lean-html.mjs';
 import { markdownBaseLinks } from './scripts/markdown-base-links.mjs';
 import { regionHeadScript } from './src/build/region-head-script.ts';
 import { base, site } from './site.config.mjs';
@@ -26,6 +27,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/(offline|404)\/?$/.test(new URL(page).pathname) }),
     // Links written in Markdown ("/help/parent/") follow the base path, like route() in pages.
     markdownBaseLinks(base),
+    // After the build: one shared island runtime file, and each page's CSP holding only its own hashes.
+    leanHtml({ keepScriptHashes: [solidBootstrapHash, regionHeadHash] }),
   ],
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },

@@ -29,19 +29,32 @@ const strict = process.argv.includes('--strict');
 
 const server = await startServer({ port: PORT });
 
-const chrome = await chromeLauncher.launch({
-  chromePath: await findChrome(),
-  chromeFlags: [...CHROME_FLAGS, '--headless=new'],
-});
-const rows = [];
-try {
-  for (const route of ROUTES) {
-    const result = await lighthouse(`${server.origin}${route}`, {
+const chromePath = await findChrome();
+/**
+ * One route in a browser of its own: reusing one browser across runs left a service worker or a half-torn-down
+ * tab behind, and Lighthouse then failed with NO_NAVSTART.
+ * @param {string} url
+ */
+async function audit(url) {
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: [...CHROME_FLAGS, '--headless=new'] });
+  try {
+    return await lighthouse(url, {
       port: chrome.port,
       output: 'json',
       logLevel: 'error',
       onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
     });
+  } finally {
+    await chrome.kill();
+  }
+}
+const rows = [];
+try {
+  for (const route of ROUTES) {
+    // A trace that failed to record (NO_NAVSTART, seen on a busy machine) is Lighthouse's own flake: try again.
+    let result = await audit(`${server.origin}${route}`);
+    for (let attempt = 2; attempt <= 3 && result?.lhr.runtimeError?.code === 'NO_NAVSTART'; attempt += 1)
+      result = await audit(`${server.origin}${route}`);
     if (!result) throw new Error(`Lighthouse returned no result for ${route}`);
     const { categories, audits, runtimeError } = result.lhr;
     if (runtimeError)
@@ -68,7 +81,6 @@ try {
     });
   }
 } finally {
-  await chrome.kill();
   server.stop();
 }
 
