@@ -39,10 +39,10 @@ export function pageOwnCsp(html, keepScriptHashes) {
   const meta = CSP_META.exec(html);
   if (!meta) return html;
   const scriptHashes = new Set(keepScriptHashes.map((hash) => `'${hash}'`));
-  for (const [, , body] of html.matchAll(INLINE_SCRIPT)) scriptHashes.add(`'sha256-${sha256Base64(body)}'`);
+  for (const [, , body] of html.matchAll(INLINE_SCRIPT)) scriptHashes.add(`'sha256-${sha256Base64(body ?? '')}'`);
   const styleHashes = new Set();
-  for (const [, body] of html.matchAll(INLINE_STYLE)) styleHashes.add(`'sha256-${sha256Base64(body)}'`);
-  const directives = meta[2]
+  for (const [, body] of html.matchAll(INLINE_STYLE)) styleHashes.add(`'sha256-${sha256Base64(body ?? '')}'`);
+  const directives = (meta[2] ?? '')
     .split(';')
     .map((directive) => directive.trim())
     .filter(Boolean)
@@ -84,9 +84,9 @@ export function leanHtml({ keepScriptHashes }) {
         let moved = 0;
         for (const file of files) {
           let html = await readFile(file, 'utf8');
-          const runtime = [...html.matchAll(INLINE_SCRIPT)].find(([, , body]) => isIslandRuntime(body));
+          const runtime = [...html.matchAll(INLINE_SCRIPT)].find(([, , body]) => isIslandRuntime(body ?? ''));
           if (runtime) {
-            const body = runtime[2];
+            const body = runtime[2] ?? '';
             const name = `astro-island.${createHash('sha256').update(body).digest('hex').slice(0, 8)}.js`;
             const url = `${base}_astro/${name}`;
             if (runtimeUrl !== url) {
