@@ -1,4 +1,5 @@
 import type { OptionalKeys, Widen } from './ar';
+import { arPlanner } from './ar-planner';
 import type { enPlan } from './en-plan';
 
 /**
@@ -14,6 +15,7 @@ export type ArPlanShape = OptionalKeys<Widen<typeof enPlan>, 'planner'>;
  */
 export const arPlan = {
   loading: 'جارٍ فتح خطتك…',
+  planner: arPlanner,
   addFromScript: {
     link: 'أضف إلى خطتي',
     question: 'أضف «{title}» إلى خطتك. لأيّ طفل هو؟',
@@ -190,6 +192,7 @@ export const arPlan = {
     trusted: 'بالغون آخرون يمكنك اللجوء إليهم',
     talks: 'الأحاديث',
     cardTitle: 'إذا حدث ذلك يومًا',
+    phonePromise: 'وعدنا بشأن الهاتف',
     codeWord: 'كلمة السرّ بيننا',
     help: 'المساعدة',
     planned: 'مخطّط له',

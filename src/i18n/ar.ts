@@ -1,5 +1,8 @@
+import { arApps } from './ar-apps';
+import { arPages } from './ar-pages';
 import { arPlan } from './ar-plan';
 import { arPractise } from './ar-practise';
+import { arYoung } from './ar-young';
 import type { UiStrings } from './en';
 
 import type { ArPlanShape } from './ar-plan';
@@ -190,6 +193,9 @@ export const ar = {
       'هذا المتصفح لا يسمح لـ Open Door بحفظ أي شيء (تصفّح خاص، أو التخزين مُعطَّل)، لذلك لن يتذكّر الاختبار أين توقّفت. كل ما عدا ذلك يعمل.',
   },
   plan: arPlan,
+  pages: arPages,
+  young: arYoung,
+  apps: arApps,
   emergency: {
     lead: 'إذا كان أحد في خطر الآن، أو يفكّر في إيذاء نفسه،',
     numbers: 'فاتصل بـ {emergency}.',

@@ -1,7 +1,9 @@
 import type { UiStrings } from './en';
+import { esApps } from './es-apps';
 import { esPages } from './es-pages';
 import { esPlan, type EsPlanShape } from './es-plan';
 import { esPractise } from './es-practise';
+import { esYoung } from './es-young';
 
 /**
  * The English shape with every string widened to `string` (en.ts is `as const`, so its own type holds the English
@@ -194,6 +196,8 @@ export const es = {
   },
   plan: esPlan,
   pages: esPages,
+  young: esYoung,
+  apps: esApps,
   emergency: {
     lead: 'Si alguien está en peligro ahora mismo, o está pensando en hacerse daño,',
     numbers: 'llama al {emergency}.',
