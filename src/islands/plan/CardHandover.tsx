@@ -7,12 +7,12 @@ import { createSignal, For, Show } from 'solid-js';
 import { CARD_SCHEMA_VERSION, MAX_CARD_ADULTS, parseCard, type Card } from '../../domain/card';
 import { handoverLink, plainFragment, sealedFragment } from '../../domain/card-handover';
 import { LIMITS, PASSPHRASE_MIN_LENGTH } from '../../domain/plan-schema';
-import { enCardHandover } from '../../i18n/en-young';
 import type { SectionProps } from './types';
 
 export default function CardHandover(props: SectionProps) {
-  const t = enCardHandover.handover;
-  const p = enCardHandover.promise;
+  // The words come with the plan's text (in the page's language), so no dictionary travels in this chunk.
+  const t = props.text.cardHandover.handover;
+  const p = props.text.cardHandover.promise;
   const plan = () => props.family.plan();
   const promise = () => plan().ifItHappens.phonePromise ?? '';
   const setPromise = (phonePromise: string) =>

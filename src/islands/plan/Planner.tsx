@@ -47,7 +47,7 @@ function fillRegion(props: SectionProps, text: string): string {
   return fillRegionText(text, region, props.data.roles[region]);
 }
 
-/** "Ages 11 to 13", from the page's data (the band texts in domain/bands.ts stay out of the page's JS). */
+/** "Ages 11 to 13", from the page's data (the band words, in src/i18n, stay out of the page's JS). */
 const bandLabel = (props: SectionProps, band: string) =>
   props.data.bands.find((candidate) => candidate.id === band)?.label ?? band;
 
