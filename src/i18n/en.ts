@@ -160,6 +160,12 @@ export const en = {
   helpRoute: {
     call: 'Call',
     website: 'Website',
+    /**
+     * A text line's button in a translation, from the data's number and keyword (src/domain/localized.ts). English
+     * shows the data's own words ("Free text 234"), so these two are what a translation says instead.
+     */
+    textNumber: 'Text {number}',
+    textKeyword: 'Text {keyword} to {number}',
     serves: { 'under-18': 'For under-18s', '18-plus': 'For adults (18 and over)', anyone: 'For anyone' },
     checked: 'Checked',
     against: 'against',

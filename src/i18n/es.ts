@@ -178,6 +178,8 @@ export const es = {
   helpRoute: {
     call: 'Llamar',
     website: 'Sitio web',
+    textNumber: 'Envía un SMS al {number}',
+    textKeyword: 'Envía {keyword} por SMS al {number}',
     serves: {
       'under-18': 'Para menores de 18 años',
       '18-plus': 'Para adultos (18 años o más)',

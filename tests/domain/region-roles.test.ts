@@ -86,6 +86,17 @@ describe('region HTML', () => {
     expect(html).toContain('<span data-r="ie">112 or 999</span>');
   });
 
+  it("writes money in every reading the way the page's language does", () => {
+    const spanish = regionTextHtml('{money:80}', roleTable, 'o', 'es');
+    expect(spanish).toContain('<span data-r="ie">80\u00a0€</span>');
+    expect(spanish).toContain('<span data-r="us">$80</span>');
+    expect(neutralRegionTextHtml('{money:80}', roleTable, 'o', 'es')).toBe('80\u00a0£/80\u00a0€/$80');
+    expect(fillRegionHtml('<p>{money:80}</p>', roleTable, 'أو', 'ar')).toContain(
+      '<span data-r="uk">\u2066£80\u2069</span>',
+    );
+    expect(fillDeep({ a: ['Pay {money:50}?'] }, 'ie', roleTexts, 'es')).toEqual({ a: ['Pay 50\u00a0€?'] });
+  });
+
   it('gives markup shown only without JavaScript just the labelled neutral reading', () => {
     const html = neutralRegionTextHtml('A & B: call {emergency}, not {money:80}', roleTable, 'or');
     expect(html).not.toContain('data-r=');
