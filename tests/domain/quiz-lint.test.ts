@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bestIsLongest, lintBand, lintProblems, looksLikeList, mentionsTelling, wordCount } from '../../src/domain/quiz-lint';
+import {
+  bestIsLongest,
+  lintBand,
+  lintProblems,
+  looksLikeList,
+  mentionsTelling,
+  wordCount,
+} from '../../src/domain/quiz-lint';
 
 const situation = (id: string, texts: string[], best: number) => ({
   id,
