@@ -182,8 +182,8 @@ export const ar = {
   helpRoute: {
     call: 'اتصل',
     website: 'الموقع',
-    textNumber: 'أرسل رسالة نصية إلى {number}',
-    textKeyword: 'أرسل كلمة {keyword} في رسالة نصية إلى {number}',
+    textNumber: 'رسالة نصية إلى {number}',
+    textKeyword: 'أرسل كلمة {keyword} إلى {number}',
     serves: { 'under-18': 'لمن هم دون 18 سنة', '18-plus': 'للبالغين (18 سنة فما فوق)', anyone: 'للجميع' },
     checked: 'تحقّقنا منه في',
     against: 'بالرجوع إلى',
