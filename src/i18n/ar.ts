@@ -256,6 +256,7 @@ export const ar = {
     or: 'أو',
     and: 'و',
     seeByCountry: 'اطّلع على المساعدة حسب البلد',
+    list: { comma: '، ', semicolon: '؛ ', and: ' و' },
     numbersFor: 'أرقام المساعدة في:',
     noChoice: 'كل البلدان',
     change: 'غيّر',

@@ -240,6 +240,8 @@ export const en = {
     or: 'or',
     and: 'and',
     seeByCountry: 'see help by country',
+    /** Punctuation of the neutral lists ("999 UK, 112 or 999 Ireland, 911 US and Canada"; src/domain/region-roles.ts). */
+    list: { comma: ', ', semicolon: '; ', and: ' and ' },
     /** "Numbers for: Ireland · change", next to every block of numbers. */
     numbersFor: 'Numbers for:',
     noChoice: 'every country',

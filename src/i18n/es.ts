@@ -257,6 +257,7 @@ export const es = {
     or: 'o',
     and: 'y',
     seeByCountry: 'ver la ayuda por país',
+    list: { comma: ', ', semicolon: '; ', and: ' y ' },
     numbersFor: 'Números para:',
     noChoice: 'todos los países',
     change: 'cambiar',

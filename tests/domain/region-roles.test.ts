@@ -5,6 +5,8 @@ import { fillDeep, regionFromRoot } from '../../src/domain/region-fill';
 import { REGION_STORAGE_KEY } from '../../src/domain/region-choice';
 import { REGION_HEAD_IDS, REGION_HEAD_KEY, regionHeadScript } from '../../src/build/region-head-script';
 import { fillRegionHtml, neutralRegionTextHtml, regionTextHtml } from '../../src/build/region-html';
+import { buildRoleTable, roleTextTable } from '../../src/domain/region-roles';
+import { ar } from '../../src/i18n/ar';
 import { helpRegions, roleTable, roleTexts } from '../content/role-table';
 
 describe('region role table (from the help-route data)', () => {
@@ -48,6 +50,22 @@ describe('region role table (from the help-route data)', () => {
     expect(roleTexts.neutral['child-report']).toBe(
       "your country's child-protection reporting service (see help by country)",
     );
+  });
+
+  it('punctuates the neutral lists as the language does (Arabic commas, and «و» joined to the next word)', () => {
+    const text = ar.regionText;
+    const table = buildRoleTable(helpRegions, {
+      roles: text.neutral,
+      or: text.or,
+      and: text.and,
+      seeByCountry: text.seeByCountry,
+      list: text.list,
+    });
+    const neutral = roleTextTable(table, text.or).neutral;
+    expect(neutral.emergency).toBe(
+      `${text.neutral.emergency}: 999 UK، 112 or 999 Ireland، 911 US وCanada، 000 Australia، 111 New Zealand`,
+    );
+    expect(neutral['child-helpline']).toContain('UK: Childline (0800 1111)؛ Ireland');
   });
 
   it('fills every role from routes of the same region, in the data', () => {
