@@ -296,6 +296,7 @@ export const ar = {
   sources: {
     heading: 'المصادر',
     guideHeading: 'من أين تأتي هذه النصائح',
+    inEnglish: 'بالإنجليزية',
   },
   talkBand: {
     title: 'أحاديث لعمر {band}',

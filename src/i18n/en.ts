@@ -286,6 +286,11 @@ export const en = {
   sources: {
     heading: 'Sources',
     guideHeading: 'Where this advice comes from',
+    /**
+     * Said after each source on a translated page, whose sources are English pages ("en inglés"); empty in English
+     * on purpose.
+     */
+    inEnglish: '',
   },
   talkBand: {
     title: 'Talks for {band}',

@@ -298,6 +298,7 @@ export const es = {
   sources: {
     heading: 'Fuentes',
     guideHeading: 'De dónde vienen estos consejos',
+    inEnglish: 'en inglés',
   },
   talkBand: {
     title: 'Conversaciones: {band}',

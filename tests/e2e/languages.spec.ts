@@ -137,6 +137,10 @@ test('translated pages show their own words: app steps, age bands, reading times
   const money = await page.locator('main').evaluate((main) => main.textContent ?? '');
   expect(money).toContain('50\u00a0€');
   expect(money).not.toContain('€50');
+  // Its sources are English pages, and say so, with the country in Spanish.
+  await expect(page.locator('.sources li').first()).toContainText(
+    /\((Reino Unido|EE\. UU\.|Irlanda|Canadá|Australia|Nueva Zelanda): .*, en inglés\)|, en inglés\)/,
+  );
 
   for (const [locale, heading] of [
     ['es', 'Entregar la tarjeta'],
