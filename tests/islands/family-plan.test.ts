@@ -34,7 +34,7 @@ describe('createFamilyPlan', () => {
   it('redraws nothing but the save bar while saving: the plan on screen keeps its unchanged objects', async () => {
     const { family, dispose } = openPlan();
     const shown: ReturnType<typeof family.plan>[] = [];
-    let stopWatching = () => undefined as void;
+    let stopWatching: () => unknown = () => undefined;
     try {
       await until(() => family.status() === 'ready');
       family.change({ type: 'add-child', child });
