@@ -6,11 +6,11 @@ import { largePlan } from '../tests/domain/plan-helpers.ts';
 import { CHROME_FLAGS, findChrome } from './find-chrome.mjs';
 import { startServer } from './start-server.mjs';
 
-const PORT = 4341;
+const PORT = Number(process.env.BENCH_PORT ?? 4341);
 const EDITS = 40;
 const TARGET_MS = 16;
 
-const server = await startServer({ port: PORT });
+const server = await startServer({ port: PORT, dir: process.env.SERVE_DIR ?? 'dist' });
 const browser = await chromium.launch({
   executablePath: await findChrome(),
   args: [...CHROME_FLAGS, '--headless=new'],

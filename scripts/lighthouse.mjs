@@ -6,7 +6,7 @@ import lighthouse from 'lighthouse';
 import { CHROME_FLAGS, findChrome } from './find-chrome.mjs';
 import { startServer } from './start-server.mjs';
 
-const PORT = 4340;
+const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4340);
 const ROUTES = process.env.LIGHTHOUSE_ROUTES
   ? process.env.LIGHTHOUSE_ROUTES.split(',')
   : [
@@ -27,7 +27,7 @@ const ROUTES = process.env.LIGHTHOUSE_ROUTES
     ];
 const strict = process.argv.includes('--strict');
 
-const server = await startServer({ port: PORT });
+const server = await startServer({ port: PORT, dir: process.env.SERVE_DIR ?? 'dist' });
 
 const chromePath = await findChrome();
 /**

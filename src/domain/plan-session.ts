@@ -22,7 +22,7 @@ export type FoundRecord =
   | { status: 'damaged'; recovered: Plan }
   | { status: 'newer-version' };
 
-interface PendingEdit {
+export interface PendingEdit {
   seq: number;
   op: PlanOp;
 }
@@ -134,9 +134,17 @@ export function startSession(empty: Plan): SessionState {
 
 /** The plan on screen: the stored plan with this page's unsaved edits on top. */
 export function planOnScreen(state: SessionState, now: Date): Plan {
+  return planFrom(state.base, state.pending, now);
+}
+
+/**
+ * The plan on screen from its two parts. The page recomputes it only when one of them changes, not when the
+ * save bar or anything else in the state moves on, so a save redraws nothing but the bar.
+ */
+export function planFrom(base: Plan, pending: readonly PendingEdit[], now: Date): Plan {
   return applyOps(
-    state.base,
-    state.pending.map((edit) => edit.op),
+    base,
+    pending.map((edit) => edit.op),
     now,
   );
 }

@@ -17,11 +17,21 @@ export function formatPlanDay(day: string, locale: string): string {
   if (!match) return day;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== day) return day;
-  // A calendar day has no time zone: read and write it in UTC, so it never shifts to the day before.
-  const options = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
-  // A locale Intl cannot use (an empty lang attribute) falls back to the browser's own.
-  const usable = isValidLocale(locale) ? locale : undefined;
-  return new Intl.DateTimeFormat(usable, options).format(date);
+  return dayFormat(locale).format(date);
+}
+
+/** One formatter per locale: making one is slow (it loads the locale's data), and a plan has many dates. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+function dayFormat(locale: string): Intl.DateTimeFormat {
+  let format = formats.get(locale);
+  if (!format) {
+    // A calendar day has no time zone: read and write it in UTC, so it never shifts to the day before.
+    const options = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
+    // A locale Intl cannot use (an empty lang attribute) falls back to the browser's own.
+    format = new Intl.DateTimeFormat(isValidLocale(locale) ? locale : undefined, options);
+    formats.set(locale, format);
+  }
+  return format;
 }
 
 function primary(tag: string): string {

@@ -4,18 +4,15 @@ import { fillTemplate } from '../domain/text';
 import { createFamilyPlan } from './plan/create-family-plan';
 import type { PlanData, PlanText } from './plan/types';
 
-// Export, import, passphrase and delete controls load just after the page: they are needed less often.
-// So do the unlock screen and the "Add to my plan" question, which only some visits need.
-// The editing sections start loading at once, while the stored plan is read (they can't show before).
+// The editing sections start loading at once, while the stored plan is read (they can't show before); they
+// bring the export, import, passphrase and delete controls, which are needed less often, after them.
+// The unlock screen and the "Add to my plan" question load just after the page: only some visits need them.
 const editor = import('./plan/PlanEditor');
 const PlanEditor = lazy(() => editor);
-const SafetySection = lazy(() => import('./plan/SafetySection'));
 const LockScreen = lazy(() => import('./plan/LockScreen'));
 const AddRequestBanner = lazy(() => import('./plan/AddRequestBanner'));
 // So does what a damaged record needs (rare).
 const DamagedRecord = lazy(() => import('./plan/DamagedRecord'));
-// The printed sheets are hidden on screen; they load just after the page, ready for printing.
-const PrintView = lazy(() => import('./plan/PrintView'));
 
 interface Props {
   text: PlanText;
@@ -101,13 +98,10 @@ export default function Plan(props: Props) {
           <Show when={family.persisted() !== undefined}>
             <p class="plan-hint">{family.persisted() ? props.text.persisted : props.text.notPersisted}</p>
           </Show>
-          <div class="plan-editor">
-            <Suspense fallback={<p>{props.text.loading}</p>}>
-              <PlanEditor {...sections} defaultBand={request()?.band} />
-              <SafetySection {...sections} />
-            </Suspense>
-          </div>
-          <PrintView text={props.text} data={props.data} family={family} />
+          {/* The sections and, hidden on screen, the printed sheets. */}
+          <Suspense fallback={<p>{props.text.loading}</p>}>
+            <PlanEditor {...sections} defaultBand={request()?.band} />
+          </Suspense>
         </Match>
       </Switch>
     </div>

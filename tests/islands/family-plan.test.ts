@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { createRoot } from 'solid-js';
+import { createComputed, createRoot } from 'solid-js';
 import { describe, expect, it, vi } from 'vitest';
 import { BEFORE_RELOAD_EVENT, type BeforeReloadDetail } from '../../src/domain/app-events';
 import { createFamilyPlan } from '../../src/islands/plan/create-family-plan';
@@ -29,6 +29,37 @@ describe('createFamilyPlan', () => {
     await until(() => reopened.family.status() === 'ready');
     expect(reopened.family.plan().children).toEqual([child]);
     reopened.dispose();
+  });
+
+  it('redraws nothing but the save bar while saving: the plan on screen keeps its unchanged objects', async () => {
+    const { family, dispose } = openPlan();
+    const shown: ReturnType<typeof family.plan>[] = [];
+    let stopWatching: () => unknown = () => undefined;
+    try {
+      await until(() => family.status() === 'ready');
+      family.change({ type: 'add-child', child });
+      family.change({ type: 'add-trusted-adult', adult: { id: 'g', name: 'Gran', contact: '' } });
+      await until(() => family.saveState() === 'saved');
+      const before = family.plan();
+      // Every plan the page would draw from here on (the first is the one already drawn).
+      stopWatching = createRoot((stop) => {
+        createComputed(() => shown.push(family.plan()));
+        return stop;
+      });
+      family.change({ type: 'update-trusted-adult', id: 'g', changes: { name: 'Grandma' } });
+      expect(family.saveState()).toBe('pending');
+      await until(() => family.saveState() === 'saved');
+      // The plan already drawn, one for the edit and one for the copy stored: none for "saving…".
+      expect(shown).toHaveLength(3);
+      const after = family.plan();
+      expect(after.trustedAdults[0]!.name).toBe('Grandma');
+      // The child was not touched: the same object as before the edit, so its rows are not redrawn.
+      expect(after.children).toBe(before.children);
+      expect(after.children[0]).toBe(before.children[0]);
+    } finally {
+      stopWatching();
+      dispose();
+    }
   });
 
   it('offers undo for a removal', async () => {

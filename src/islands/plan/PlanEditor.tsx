@@ -5,8 +5,10 @@ import { newId } from '../../domain/plan-ops';
 import { isPlanDate, LIMITS, type CheckIn } from '../../domain/plan-schema';
 import { fillTemplate } from '../../domain/text';
 import { EditableList } from './EditableList';
+import { Later } from './Later';
 import { ChildrenSection, DateField, TalksSection, TextField } from './PlanSections';
 import Planner from './Planner';
+import PrintView from './PrintView';
 import type { SectionProps } from './types';
 
 // The plan's editing sections: their own chunk, fetched as soon as /plan/ starts (alongside reading the
@@ -18,22 +20,53 @@ const CalendarReminders = lazy(() => import('./CalendarReminders'));
 const CarerShare = lazy(() => import('./CarerShare'));
 // The phone promise and "hand over the card" (with the QR code library) load the same way, after the sections.
 const CardHandover = lazy(() => import('./CardHandover'));
+// Export, import, passphrase and delete controls: needed less often, and last on the page. Fetched at once.
+const safety = import('./SafetySection');
+const SafetySection = lazy(() => safety);
 
-/** Every section of the plan, in order: what's next first, sharing last (the safety controls follow). */
+/** Every section of the plan, in order: what's next first, then sharing, and the safety controls last. */
 export default function PlanEditor(props: SectionProps & { defaultBand?: BandId | undefined }) {
   return (
     <>
-      <Planner {...props} />
-      <ChildrenSection {...props} />
-      <TalksSection {...props} />
-      <AgreementsSection {...props} />
-      <TrustedAdultsSection {...props} />
-      <IfItHappensSection {...props} />
-      <CheckInsSection {...props} />
-      <Suspense>
-        <CardHandover {...props} />
-        <CarerShare {...props} />
-      </Suspense>
+      <div class="plan-editor">
+        {/* The first screen at once; each section below it in a task of its own (Later.tsx). */}
+        <Planner {...props} />
+        <ChildrenSection {...props} />
+        <Later>
+          <TalksSection {...props} />
+        </Later>
+        <Later>
+          <AgreementsSection {...props} />
+        </Later>
+        <Later>
+          <TrustedAdultsSection {...props} />
+        </Later>
+        <Later>
+          <IfItHappensSection {...props} />
+        </Later>
+        <Later>
+          <CheckInsSection {...props} />
+        </Later>
+        <Later>
+          <Suspense>
+            <CardHandover {...props} />
+          </Suspense>
+        </Later>
+        <Later>
+          <Suspense>
+            <CarerShare {...props} />
+          </Suspense>
+        </Later>
+        <Later>
+          <Suspense>
+            <SafetySection {...props} />
+          </Suspense>
+        </Later>
+      </div>
+      {/* Hidden on screen (shown only when printing): drawn last, well before anyone prints. */}
+      <Later>
+        <PrintView {...props} />
+      </Later>
     </>
   );
 }

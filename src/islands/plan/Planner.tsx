@@ -52,15 +52,19 @@ function fillRegion(props: SectionProps, text: string): string {
 const bandLabel = (props: SectionProps, band: string) =>
   props.data.bands.find((candidate) => candidate.id === band)?.label ?? band;
 
+/** One formatter for the page (making one is slow, and the planner shows many dates). */
+let dayFormat: Intl.DateTimeFormat | undefined;
+
 /** "Saturday 5 December 2026", in the page's language; days are calendar days, so no time zone shift. */
 function formatDay(day: string): string {
-  return new Intl.DateTimeFormat(document.documentElement.lang || undefined, {
+  dayFormat ??= new Intl.DateTimeFormat(document.documentElement.lang || undefined, {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
-  }).format(new Date(`${day}T00:00:00Z`));
+  });
+  return dayFormat.format(new Date(`${day}T00:00:00Z`));
 }
 
 /**

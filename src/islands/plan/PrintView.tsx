@@ -8,8 +8,11 @@ import { findScript, type PlanData, type PlanText } from './types';
 export default function PrintView(props: { text: PlanText; data: PlanData; family: FamilyPlan }) {
   const plan = () => props.family.plan();
   const region = () => props.data.regions.find((candidate) => candidate.id === plan().ifItHappens.region);
-  // Dates on paper in the reader's own format: the browser's variety of the page's language.
-  const locale = readerLocale(document.documentElement.lang, navigator.languages);
+  // Dates on paper in the reader's own format: the browser's variety of the page's language. Found on the
+  // first date to print (finding it is slow, and a new plan has no dates), then kept.
+  let locale: string | undefined;
+  const day = (value: string) =>
+    formatPlanDay(value, (locale ??= readerLocale(document.documentElement.lang, navigator.languages)));
   return (
     <div class="plan-print" aria-hidden="true">
       <For each={plan().children}>
@@ -24,7 +27,7 @@ export default function PrintView(props: { text: PlanText; data: PlanData; famil
                   <li>
                     {findScript(props.data, talk.band ?? child.band, talk.topic)?.title ?? talk.topic} (
                     {talk.status === 'done' ? props.text.print.done : props.text.print.planned}
-                    {talk.plannedFor ? `, ${formatPlanDay(talk.plannedFor, locale)}` : ''})
+                    {talk.plannedFor ? `, ${day(talk.plannedFor)}` : ''})
                   </li>
                 )}
               </For>

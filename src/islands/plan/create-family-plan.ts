@@ -4,11 +4,12 @@ import type { PassphraseKey, Sealed } from '../../domain/plan-crypto';
 import type { ReadResult } from '../../domain/plan-file';
 import { undoFor, type PlanOp } from '../../domain/plan-ops';
 import { decodeRecord, encodeRecord } from '../../domain/plan-record';
+import type * as PlanShare from '../../domain/plan-share';
 import { emptyPlan, type Plan } from '../../domain/plan-schema';
 import {
   applySafely,
   canEdit,
-  planOnScreen,
+  planFrom,
   startSession,
   step,
   type SaveState,
@@ -54,7 +55,10 @@ export function createFamilyPlan(options: FamilyPlanOptions = {}) {
 
   const [state, setState] = createSignal<SessionState>(startSession(emptyPlan(now())));
   const [persisted, setPersisted] = createSignal<boolean>();
-  const plan = createMemo(() => planOnScreen(state(), now()));
+  // The plan on screen changes only when the stored plan or the unsaved edits do (not with the save bar).
+  const base = createMemo(() => state().base);
+  const pending = createMemo(() => state().pending);
+  const plan = createMemo(() => planFrom(base(), pending(), now()));
   let key: PassphraseKey | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let disposed = false;
@@ -76,6 +80,11 @@ export function createFamilyPlan(options: FamilyPlanOptions = {}) {
     setDiscard: (discard) => (discardRecovered = discard),
   };
   const passphraseEffects = () => import('./passphrase-effects');
+  // Keeps the objects on screen for what a copy read back left unchanged (loaded at once, outside the first-load JS;
+  // until it is here, a copy is shown as it was read).
+  let share: typeof PlanShare | undefined;
+  void import('../../domain/plan-share').then((module) => (share = module));
+  const keepUnchanged = (next: Plan) => share?.keepUnchanged(next, plan()) ?? next;
 
   const channel = createPlanChannel((message) => dispatch({ type: 'remote', message }));
 
@@ -109,7 +118,12 @@ export function createFamilyPlan(options: FamilyPlanOptions = {}) {
         readFound(key)
           .then(({ raw, decoded, record }) => {
             if (key && raw !== undefined && !isSealed(raw)) dropKey();
-            dispatch({ type: 'read-done', record, hasPassphrase: isSealed(raw) && decoded.status !== 'locked' });
+            dispatch({
+              type: 'read-done',
+              // Read back as a fresh copy: what is unchanged keeps the objects on screen (nothing is redrawn).
+              record: record.status === 'ready' ? { ...record, plan: keepUnchanged(record.plan) } : record,
+              hasPassphrase: isSealed(raw) && decoded.status !== 'locked',
+            });
           })
           .catch(() => dispatch({ type: 'read-failed' }));
         return;
@@ -123,14 +137,8 @@ export function createFamilyPlan(options: FamilyPlanOptions = {}) {
         clearTimeout(timer);
         if (heldKey && effect.ops.length > 0) {
           // The sealed write-ahead copy already holds these edits; it goes once they are stored.
-          store
-            .update(async (current) => {
-              const decoded = await decodeRecord(current, heldKey);
-              if (decoded.status !== 'ready' && decoded.status !== 'empty') throw new SaveBlockedError();
-              const latest = decoded.status === 'ready' ? decoded.plan : emptyPlan(now());
-              return encodeRecord(applySafely(latest, effect.ops, now()), heldKey);
-            })
-            .then(() => writeAhead.write([]))
+          void passphraseEffects()
+            .then((run) => run.storeBeforeLock(context, heldKey, effect.ops))
             .then(() => channel.announce('saved'))
             .catch(() => undefined);
         }
@@ -209,7 +217,9 @@ export function createFamilyPlan(options: FamilyPlanOptions = {}) {
       performance.measure(SAVE_MEASURE, { start: started, end: performance.now() });
       discardRecovered?.();
       discardRecovered = undefined;
-      dispatch({ type: 'save-succeeded', plan: stored, upTo });
+      // The stored plan was read back as a fresh copy: what is unchanged keeps the objects on screen, so the
+      // page redraws only what changed, not every row.
+      dispatch({ type: 'save-succeeded', plan: keepUnchanged(stored), upTo });
       if (!persisted()) void askToPersist();
     } catch (error) {
       if (error instanceof PlanDeletedError) dispatch({ type: 'remote', message: 'deleted' });

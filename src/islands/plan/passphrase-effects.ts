@@ -51,3 +51,18 @@ export async function rekey(
   await context.writeAhead.useKey(newKey);
   return { type: 'rekey-succeeded', plan: saved.plan, upTo, hasPassphrase: newKey !== undefined };
 }
+
+/**
+ * Stores the last edits with the key before the page forgets it (locking); the sealed write-ahead copy holds
+ * them until they are stored, and goes then. Here, not in the page's first-load JS: a page only holds a key
+ * once this chunk has unlocked the plan or set the passphrase, so it is loaded already.
+ */
+export async function storeBeforeLock(context: PassphraseContext, key: PassphraseKey, ops: PlanOp[]): Promise<void> {
+  await context.store.update(async (current) => {
+    const decoded = await decodeRecord(current, key);
+    if (decoded.status !== 'ready' && decoded.status !== 'empty') throw new SaveBlockedError();
+    const latest = decoded.status === 'ready' ? decoded.plan : emptyPlan(context.now());
+    return encodeRecord(applySafely(latest, ops, context.now()), key);
+  });
+  context.writeAhead.write([]);
+}
