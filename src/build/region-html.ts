@@ -1,5 +1,6 @@
 import { joinPieces, REGIONS_AND_NEUTRAL, type RoleTable } from '../domain/region-roles';
 import { formatMoney, splitRegionText, type RegionTextPart } from '../domain/region-text';
+import { splitLtrRuns } from '../domain/bidi';
 
 /** Escapes text for HTML. */
 export function escapeHtml(text: string): string {
@@ -7,21 +8,40 @@ export function escapeHtml(text: string): string {
 }
 
 /**
+ * Text for HTML with, in right-to-left pages, every number run ("0800 1111", "+353 1 963 7755", "£300/€300/$300")
+ * kept left to right in a <bdi dir="ltr">, so an Arabic sentence never shows "1111 0800". Left-to-right pages get
+ * the escaped text only (a number reads the same there either way).
+ */
+export function numbersHtml(text: string, rtl: boolean): string {
+  if (!rtl) return escapeHtml(text);
+  return splitLtrRuns(text)
+    .map((run) => (run.ltr ? `<bdi dir="ltr">${escapeHtml(run.text)}</bdi>` : escapeHtml(run.text)))
+    .join('');
+}
+
+/**
  * One token as HTML: a span holding every region's reading and the neutral one; CSS keyed on html[data-region]
  * shows exactly one (the neutral one when no region is set, as without JavaScript).
  */
-export function regionTokenHtml(part: Exclude<RegionTextPart, { kind: 'text' }>, table: RoleTable, or: string): string {
+export function regionTokenHtml(
+  part: Exclude<RegionTextPart, { kind: 'text' }>,
+  table: RoleTable,
+  or: string,
+  rtl = false,
+): string {
   const variants = REGIONS_AND_NEUTRAL.map((region) => {
     let inner: string;
-    if (part.kind === 'money') inner = escapeHtml(formatMoney(part.amount, region));
+    if (part.kind === 'money') inner = numbersHtml(formatMoney(part.amount, region), rtl);
     else {
       const pieces = table[region][part.role];
       inner =
         region === 'neutral'
-          ? escapeHtml(joinPieces(pieces, or))
+          ? numbersHtml(joinPieces(pieces, or), rtl)
           : pieces
               .map((piece) =>
-                piece.url ? `<a href="${escapeHtml(piece.url)}">${escapeHtml(piece.text)}</a>` : escapeHtml(piece.text),
+                piece.url
+                  ? `<a href="${escapeHtml(piece.url)}">${numbersHtml(piece.text, rtl)}</a>`
+                  : numbersHtml(piece.text, rtl),
               )
               .join(` ${escapeHtml(or)} `);
     }
@@ -30,15 +50,15 @@ export function regionTokenHtml(part: Exclude<RegionTextPart, { kind: 'text' }>,
   return `<span class="rt">${variants.join('')}</span>`;
 }
 
-/** Plain content text (not HTML) with its tokens rendered. */
-export function regionTextHtml(text: string, table: RoleTable, or: string): string {
+/** Plain content text (not HTML) with its tokens rendered (rtl: a right-to-left page, see numbersHtml). */
+export function regionTextHtml(text: string, table: RoleTable, or: string, rtl = false): string {
   return splitRegionText(text)
-    .map((part) => (part.kind === 'text' ? escapeHtml(part.text) : regionTokenHtml(part, table, or)))
+    .map((part) => (part.kind === 'text' ? escapeHtml(part.text) : regionTokenHtml(part, table, or, rtl)))
     .join('');
 }
 
 /** Rendered HTML (a Markdown guide) whose text still holds tokens: each token becomes its spans. */
-export function fillRegionHtml(html: string, table: RoleTable, or: string): string {
+export function fillRegionHtml(html: string, table: RoleTable, or: string, rtl = false): string {
   // Tokens only ever stand in text: split on tags so attribute values are left alone.
   return html
     .split(/(<[^>]+>)/)
@@ -46,7 +66,7 @@ export function fillRegionHtml(html: string, table: RoleTable, or: string): stri
       chunk.startsWith('<')
         ? chunk
         : splitRegionText(chunk)
-            .map((part) => (part.kind === 'text' ? part.text : regionTokenHtml(part, table, or)))
+            .map((part) => (part.kind === 'text' ? part.text : regionTokenHtml(part, table, or, rtl)))
             .join(''),
     )
     .join('');
@@ -61,13 +81,14 @@ export function mentionsRegion(text: string): boolean {
  * Plain content text with each token as its labelled neutral reading only: for markup that is only ever shown
  * without JavaScript (inside <noscript>), where the neutral reading is the one that shows anyway.
  */
-export function neutralRegionTextHtml(text: string, table: RoleTable, or: string): string {
+export function neutralRegionTextHtml(text: string, table: RoleTable, or: string, rtl = false): string {
   return splitRegionText(text)
     .map((part) =>
       part.kind === 'text'
         ? escapeHtml(part.text)
-        : escapeHtml(
+        : numbersHtml(
             part.kind === 'money' ? formatMoney(part.amount, 'neutral') : joinPieces(table.neutral[part.role], or),
+            rtl,
           ),
     )
     .join('');
