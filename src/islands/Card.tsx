@@ -243,7 +243,9 @@ function Numbers(props: { region: CardRegion }) {
             </Show>
             <Show when={route.kind !== 'emergency'}>
               <br />
-              <a href={route.url}>{route.address}</a>
+              <a href={route.url} dir="ltr">
+                {route.address}
+              </a>
             </Show>
           </li>
         )}

@@ -163,3 +163,26 @@ test('the English pages keep their numbers as plain text (the isolates are only 
   expect(html).toContain('Childline (1800 66 66 66)');
   expect(html).not.toMatch(/<bdi dir="ltr">1800 66 66 66<\/bdi>\)/);
 });
+
+test('addresses shown as text read left to right on Arabic pages ("…/ar/", not "/…/ar")', async ({ page }) => {
+  const wrongWay: string[] = [];
+  for (const path of ['/ar/schools/', '/ar/help/routes/?region=ca', '/ar/card/?region=us']) {
+    await page.goto(path);
+    if (path.startsWith('/ar/card/')) await expect(page.locator('.card-numbers li').first()).toBeVisible();
+    const addresses = await page.evaluate(() =>
+      [...document.querySelectorAll('main a, main strong')]
+        .filter(
+          (element) =>
+            element.checkVisibility() &&
+            /^(https?:\/\/|www\.|[a-z0-9-]+\.[a-z.]+\/?)/.test(element.textContent?.trim() ?? ''),
+        )
+        .filter((element) => !/\s/.test(element.textContent?.trim() ?? ''))
+        .map((element) => ({ text: element.textContent!.trim(), direction: getComputedStyle(element).direction })),
+    );
+    expect(addresses.length, path).toBeGreaterThan(2);
+    wrongWay.push(
+      ...addresses.filter((address) => address.direction !== 'ltr').map((address) => `${path}: ${address.text}`),
+    );
+  }
+  expect(wrongWay).toEqual([]);
+});
