@@ -120,7 +120,11 @@ const precaches = LANGUAGE_WORKERS.map(({ locale, file }) => {
   const raw = precached.reduce((sum, url) => sum + read(join(DIST, url)).length, 0) + serviceWorker.length;
   const over = gzip > BUDGETS.precache;
   if (over) failures += 1;
-  return { locale, files: precached.length + 1, gzip, raw, over };
+  // Pages that did not fit (scripts/precache-plan.mjs): kept once read, or all at once on request.
+  const keepList = join(DIST, dirname(file), 'keep-offline.json');
+  /** @type {string[]} */
+  const keptOnceRead = existsSync(keepList) ? JSON.parse(readFileSync(keepList, 'utf8')) : [];
+  return { locale, files: precached.length + 1, gzip, raw, over, keptOnceRead };
 });
 const kb = (/** @type {number} */ bytes) => `${(bytes / KB).toFixed(1)} KB`;
 console.table(
@@ -137,6 +141,9 @@ console.log(
 for (const precache of precaches) {
   console.log(
     `Precache (${precache.locale}): ${precache.files} files, ${kb(precache.gzip)} gzip, ${kb(precache.raw)} raw (budget ${kb(BUDGETS.precache)} gzip per language)${precache.over ? ' OVER' : ''}`,
+  );
+  console.log(
+    `  kept once read instead (${precache.keptOnceRead.length}): ${precache.keptOnceRead.join(', ') || 'none'}`,
   );
 }
 if (failures > 0) {

@@ -32,3 +32,11 @@ export function chooseServiceWorker(input: {
 export function scopeOfScript(script: string): string {
   return script.slice(0, script.lastIndexOf('/') + 1);
 }
+
+/**
+ * Where a language's pages that did not fit its precache are listed (beside its service worker), and the cache they
+ * are kept in once read or on request. scripts/build-sw.mjs writes and serves the same names
+ * (tests/scripts/precache-plan.test.ts holds the two together).
+ */
+export const KEEP_LIST_FILE = 'keep-offline.json';
+export const keptPagesCacheName = (locale: Locale): string => `open-door-kept-${locale}`;

@@ -19,6 +19,8 @@ export interface LanguageText {
   notTranslated: string;
   /** "Keep this language for offline use", its confirmation, and what to do when it could not be done. */
   keepOffline: string;
+  /** The same, in the language already kept, when some of its pages did not fit the precache. */
+  keepEveryPage: string;
   kept: string;
   keepFailed: string;
 }
@@ -32,6 +34,7 @@ export const LANGUAGE_TEXT: Record<Locale, LanguageText> = {
     readEnglish: '',
     notTranslated: '',
     keepOffline: 'Keep this language for offline use',
+    keepEveryPage: 'Keep every page for offline use',
     kept: 'The English pages are now kept on this device, so they open without a connection.',
     keepFailed: 'The pages could not be kept just now. Try again when you are online.',
   },
@@ -43,6 +46,7 @@ export const LANGUAGE_TEXT: Record<Locale, LanguageText> = {
     readEnglish: 'Leer en inglés',
     notTranslated: 'Esta página aún no está traducida: se muestra en inglés.',
     keepOffline: 'Guardar este idioma para usarlo sin conexión',
+    keepEveryPage: 'Guardar todas las páginas para usarlas sin conexión',
     kept: 'Las páginas en español ya están guardadas en este dispositivo y se abren sin conexión.',
     keepFailed: 'No se pudieron guardar las páginas ahora. Inténtalo de nuevo cuando tengas conexión.',
   },
@@ -54,6 +58,7 @@ export const LANGUAGE_TEXT: Record<Locale, LanguageText> = {
     readEnglish: 'اقرأها بالإنجليزية',
     notTranslated: 'لم تُترجم هذه الصفحة بعد، فهي بالإنجليزية.',
     keepOffline: 'احتفظ بهذه اللغة للاستخدام دون اتصال',
+    keepEveryPage: 'احتفظ بكل الصفحات للاستخدام دون اتصال',
     kept: 'أصبحت الصفحات العربية محفوظة على هذا الجهاز، وتُفتح دون اتصال بالإنترنت.',
     keepFailed: 'تعذّر حفظ الصفحات الآن. حاول مرة أخرى عندما تكون متصلًا بالإنترنت.',
   },

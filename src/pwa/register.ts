@@ -1,7 +1,7 @@
 import { Workbox } from 'workbox-window';
 import { BEFORE_RELOAD_EVENT, type BeforeReloadDetail } from '../domain/app-events';
 import { LANGUAGE_STORAGE_KEY, isLocale, toLocale, type Locale } from '../domain/locales';
-import { chooseServiceWorker } from '../domain/sw-choice';
+import { KEEP_LIST_FILE, chooseServiceWorker, keptPagesCacheName } from '../domain/sw-choice';
 import { LANGUAGE_TEXT } from '../i18n/languages';
 
 /** Longest wait for islands to save before an update reload goes ahead anyway. */
@@ -37,8 +37,11 @@ export function registerServiceWorker(): void {
       chosen: storedLocale(),
       controllerScript: controller,
     });
-    // This language is not the one kept offline: offer to keep it (its own service worker precaches all of it).
-    if (choice.register !== 'own' && controller !== ownUrl) offerToKeep(ownScript, ownScope, pageLocale);
+    // This language is not the one kept offline: offer to keep it (its own service worker precaches it). Or it is, but
+    // some of its pages did not fit the precache: offer to keep those too, once the page has settled.
+    if (choice.register !== 'own' && controller !== ownUrl)
+      offerToKeep({ script: ownScript, scope: ownScope, locale: pageLocale, register: true });
+    else setTimeout(() => void offerToKeepTheRest(ownScript, ownScope, pageLocale), KEEP_CHECK_DELAY_MS);
     if (choice.register === 'none') return;
     workbox =
       choice.register === 'own'
@@ -73,11 +76,51 @@ export function registerServiceWorker(): void {
   workbox.register().catch(() => undefined);
 }
 
+/** How long after load the page checks whether all of its language is kept (nothing competes with the page then). */
+const KEEP_CHECK_DELAY_MS = 2000;
+
+/** The pages of this language its service worker left out of the precache (written by scripts/build-sw.mjs). */
+async function pagesLeftOut(scope: string): Promise<string[]> {
+  const response = await fetch(`${scope}${KEEP_LIST_FILE}`);
+  if (!response.ok) return [];
+  const list: unknown = await response.json();
+  return Array.isArray(list) ? list.filter((url): url is string => typeof url === 'string') : [];
+}
+
+/** Of this language's left-out pages, those not kept yet. */
+async function pagesNotKept(scope: string, locale: Locale): Promise<string[]> {
+  const leftOut = await pagesLeftOut(scope);
+  if (leftOut.length === 0) return [];
+  const cache = await caches.open(keptPagesCacheName(locale));
+  const kept = await Promise.all(leftOut.map((url) => cache.match(url, { ignoreSearch: true })));
+  return leftOut.filter((_, index) => kept[index] === undefined);
+}
+
+async function offerToKeepTheRest(script: string, scope: string, locale: Locale): Promise<void> {
+  try {
+    if (!('caches' in window) || (await pagesNotKept(scope, locale)).length === 0) return;
+  } catch {
+    return;
+  }
+  offerToKeep({ script, scope, locale, register: false });
+}
+
 /**
- * "Keep this language for offline use", in the footer: registers the language's own service worker, which
- * precaches all of its pages, then says so in the footer's status line.
+ * "Keep this language for offline use" (or, in the language already kept, "Keep every page for offline use"), in
+ * the footer: registers the language's own service worker when it is not the one kept (it precaches the language),
+ * then keeps the pages it left out of its precache, then says so in the footer's status line.
  */
-function offerToKeep(script: string, scope: string, locale: Locale): void {
+function offerToKeep({
+  script,
+  scope,
+  locale,
+  register,
+}: {
+  script: string;
+  scope: string;
+  locale: Locale;
+  register: boolean;
+}): void {
   const status = document.querySelector('[data-notice="ready"]')?.parentElement;
   if (!status) return;
   const text = LANGUAGE_TEXT[locale];
@@ -85,7 +128,7 @@ function offerToKeep(script: string, scope: string, locale: Locale): void {
   const button = Object.assign(document.createElement('button'), {
     type: 'button',
     className: 'button button--quiet',
-    textContent: text.keepOffline,
+    textContent: register ? text.keepOffline : text.keepEveryPage,
   });
   const say = (words: string) => {
     const line = Object.assign(document.createElement('p'), { className: 'app-ready', textContent: words });
@@ -95,9 +138,8 @@ function offerToKeep(script: string, scope: string, locale: Locale): void {
   status.after(control);
   button.addEventListener('click', () => {
     button.disabled = true;
-    navigator.serviceWorker
-      .register(script, { scope })
-      .then((registration) => waitUntilActive(registration))
+    (register ? navigator.serviceWorker.register(script, { scope }).then(waitUntilActive) : Promise.resolve())
+      .then(() => keepTheRest(scope, locale))
       .then(() => {
         control.remove();
         say(text.kept);
@@ -107,6 +149,12 @@ function offerToKeep(script: string, scope: string, locale: Locale): void {
         say(text.keepFailed);
       });
   });
+}
+
+/** Fetches the language's left-out pages into the cache its service worker serves them from when offline. */
+async function keepTheRest(scope: string, locale: Locale): Promise<void> {
+  const missing = await pagesNotKept(scope, locale);
+  if (missing.length > 0) await (await caches.open(keptPagesCacheName(locale))).addAll(missing);
 }
 
 /** Resolves once the registration's worker has installed (its precache filled) and activated. */

@@ -34,7 +34,7 @@ const dates = (plan: Plan) => upcomingTalks(plan, plan.children[0]!).map((talk) 
 describe('the suggested path data', () => {
   it('covers every script of every band exactly once, and nothing else', () => {
     for (const band of BAND_IDS) {
-      const scripts = contentFiles('scripts/en', '.yaml')
+      const scripts = contentFiles('scripts', '.yaml')
         .filter((file) => basename(dirname(file)) === band)
         .map((file) => basename(file, '.yaml'))
         .sort();

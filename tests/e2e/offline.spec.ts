@@ -2,31 +2,51 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { chromium, expect, test } from '@playwright/test';
+import { chromium, expect, test, type Page } from '@playwright/test';
 import { SCHOOLS_KIT_PAGES } from '../../scripts/build-sw.mjs';
 import { CHROME_FLAGS, findChrome } from '../../scripts/find-chrome.mjs';
-import { builtRoutes, DIST, PREFIXED_LOCALES, waitForServiceWorker } from './site';
+import { builtRoutes, DIST, keptOnceRead, PREFIXED_LOCALES, waitForServiceWorker } from './site';
 
 const schoolsKit = new Set(SCHOOLS_KIT_PAGES.map((page) => `/${page}`));
-const familyRoutes = () => builtRoutes().filter((route) => !schoolsKit.has(route));
+/** A language's pages but its schools kit (kept once visited, never precached). */
+const familyRoutes = (locale: 'en' | (typeof PREFIXED_LOCALES)[number] = 'en') =>
+  builtRoutes(locale).filter((route) => !schoolsKit.has(locale === 'en' ? route : route.slice(locale.length + 1)));
+/** Pages that must always be precached in every language, whatever the translations weigh. */
+const ESSENTIAL =
+  /^\/(?:(?:es|ar)\/)?(?:|help\/.*|plan\/|card\/|offline\/|privacy\/|about\/|talk\/|quiz\/|talk\/[\d-]+\/)$/;
 
-test('the precache holds every built page but the schools kit, which is kept once visited', () => {
+test('the precache holds every built page but the schools kit and the few kept once read', () => {
   const serviceWorker = readFileSync(join(DIST, 'sw.js'), 'utf8');
   const precached = new Set([...serviceWorker.matchAll(/url:"([^"]+)"/g)].map((match) => match[1]));
-  const missing = familyRoutes().filter((route) => !precached.has(`${route}index.html`));
+  const leftOut = new Set(keptOnceRead());
+  const missing = familyRoutes().filter((route) => !leftOut.has(route) && !precached.has(`${route}index.html`));
   expect(missing).toEqual([]);
+  expect([...leftOut].filter((route) => precached.has(`${route}index.html`))).toEqual([]);
   expect(precached.has('/404.html')).toBe(true);
+  expect(precached.has('/keep-offline.json')).toBe(true);
   expect([...schoolsKit].filter((route) => precached.has(`${route}index.html`))).toEqual([]);
   expect(builtRoutes().filter((route) => schoolsKit.has(route))).toHaveLength(schoolsKit.size);
 });
 
-test('each language precaches every page of its own and none of another language', () => {
+test('each language precaches its own pages (all but the least needed, when they do not fit) and none of another', () => {
+  for (const locale of ['en', ...PREFIXED_LOCALES] as const) {
+    // Never the crisis pages, the plan, the card or the pages leading to them.
+    expect(
+      keptOnceRead(locale).filter((route) => ESSENTIAL.test(route)),
+      locale,
+    ).toEqual([]);
+    expect(
+      keptOnceRead(locale).every((route) => builtRoutes(locale).includes(route)),
+      locale,
+    ).toBe(true);
+  }
   for (const locale of PREFIXED_LOCALES) {
     const serviceWorker = readFileSync(join(DIST, locale, 'sw.js'), 'utf8');
     const precached = [...serviceWorker.matchAll(/url:"([^"]+)"/g)].map((match) => match[1]!);
     const pages = precached.filter((url) => url.endsWith('.html'));
+    const leftOut = keptOnceRead(locale);
     expect(
-      builtRoutes(locale).filter((route) => !pages.includes(`${route}index.html`)),
+      familyRoutes(locale).filter((route) => !leftOut.includes(route) && !pages.includes(`${route}index.html`)),
       locale,
     ).toEqual([]);
     expect(
@@ -40,24 +60,61 @@ test('each language precaches every page of its own and none of another language
   expect(english).not.toMatch(/url:"\/(es|ar)\//);
 });
 
-test('after one visit to an Arabic page, every Arabic route loads offline from its own service worker', async ({
+/** Offline, each route opens from the service worker with one heading; returns the routes that showed the offline page. */
+async function openEachOffline(page: Page, routes: string[], offlineHeading: string): Promise<string[]> {
+  const offlinePage: string[] = [];
+  for (const route of routes) {
+    const response = await page.goto(route);
+    expect(response?.fromServiceWorker(), route).toBe(true);
+    await expect(page.locator('h1'), route).toHaveCount(1);
+    if ((await page.locator('h1').textContent()) === offlineHeading && !route.endsWith('/offline/'))
+      offlinePage.push(route);
+  }
+  return offlinePage;
+}
+
+/** Presses "Keep every page for offline use" (shown once the page has checked what is kept) and waits for "kept". */
+async function keepEveryPage(page: Page, label: string, kept: RegExp): Promise<void> {
+  await page.getByRole('button', { name: label }).click();
+  await expect(page.getByText(kept)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('button', { name: label })).toHaveCount(0);
+}
+
+test('after one visit to an Arabic page, every Arabic route loads offline from its own service worker, the least needed once kept', async ({
   page,
   context,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
+  const leftOut = keptOnceRead('ar');
+  // Arabic's words weigh more than English's: some pages must be left out, or this test proves nothing.
+  expect(leftOut.length).toBeGreaterThan(0);
   await page.goto('/ar/');
   await waitForServiceWorker(page);
   expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(/\/ar\/sw\.js$/);
   await context.setOffline(true);
-  for (const route of builtRoutes('ar')) {
-    const response = await page.goto(route);
-    expect(response?.fromServiceWorker(), route).toBe(true);
+  await page.goto('/ar/offline/');
+  const offlineHeading = (await page.locator('h1').textContent()) ?? '';
+  expect(offlineHeading).not.toBe('');
+  // Before they are kept, the left-out pages show the Arabic offline page, never the browser's error.
+  expect((await openEachOffline(page, familyRoutes('ar'), offlineHeading)).sort()).toEqual([...leftOut].sort());
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+
+  await context.setOffline(false);
+  await page.goto('/ar/');
+  await keepEveryPage(page, 'احتفظ بكل الصفحات للاستخدام دون اتصال', /أصبحت الصفحات العربية محفوظة/);
+  await context.setOffline(true);
+  expect(await openEachOffline(page, familyRoutes('ar'), offlineHeading)).toEqual([]);
+  for (const route of leftOut) {
+    await page.goto(route);
     await expect(page.locator('html'), route).toHaveAttribute('dir', 'rtl');
-    await expect(page.locator('h1'), route).toHaveCount(1);
   }
   await page.goto('/ar/not-a-page/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
   await context.setOffline(false);
+  // Once everything is kept, the offer is not made again.
+  await page.goto('/ar/help/');
+  await page.waitForTimeout(3000);
+  await expect(page.getByRole('button', { name: 'احتفظ بكل الصفحات للاستخدام دون اتصال' })).toHaveCount(0);
 });
 
 test('a page in another language visited under the English service worker opens offline too', async ({
@@ -77,8 +134,11 @@ test('a page in another language visited under the English service worker opens 
   await context.setOffline(false);
 });
 
-test('after one visit, every route loads offline from the service worker', async ({ page, context }) => {
-  test.setTimeout(180_000);
+test('after one visit, every route loads offline from the service worker; a page left out once it was read', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(240_000);
   await page.goto('/');
   await waitForServiceWorker(page);
   await expect(page.getByText('Ready to use offline')).toBeVisible();
@@ -86,13 +146,13 @@ test('after one visit, every route loads offline from the service worker', async
   // The schools kit is kept once visited: visit its front page (with a country) while online.
   await page.goto('/schools/?region=ie');
   await expect(page.locator('h1')).toHaveCount(1);
+  // So is a page left out of the precache (if any): read it once, online.
+  const [readOnce, ...notRead] = keptOnceRead();
+  if (readOnce) await page.goto(readOnce);
 
   await context.setOffline(true);
-  for (const route of familyRoutes()) {
-    const response = await page.goto(route);
-    expect(response?.fromServiceWorker(), route).toBe(true);
-    await expect(page.locator('h1'), route).toHaveCount(1);
-  }
+  const offlinePage = await openEachOffline(page, familyRoutes(), "You're offline");
+  expect(offlinePage.sort()).toEqual([...notRead].sort());
   const schools = await page.goto('/schools/?region=ie');
   expect(schools?.fromServiceWorker()).toBe(true);
   await expect(page.locator('h1')).not.toHaveText("You're offline");
@@ -102,6 +162,37 @@ test('after one visit, every route loads offline from the service worker', async
   // A page that was never built falls back to the offline page rather than the browser's error.
   await page.goto('/not-a-page/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("You're offline");
+  await context.setOffline(false);
+
+  if (notRead.length > 0) {
+    await page.goto('/help/');
+    await keepEveryPage(page, 'Keep every page for offline use', /The English pages are now kept on this device/);
+    await context.setOffline(true);
+    expect(await openEachOffline(page, familyRoutes(), "You're offline")).toEqual([]);
+    await context.setOffline(false);
+  }
+});
+
+test('"Keep this language for offline use" keeps all of another language, its least needed pages too', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(240_000);
+  await page.goto('/');
+  await waitForServiceWorker(page);
+  await page.goto('/es/help/');
+  await keepEveryPage(
+    page,
+    'Guardar este idioma para usarlo sin conexión',
+    /Las páginas en español ya están guardadas/,
+  );
+  expect(
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).map(({ scope }) => scope)),
+  ).toContain(new URL('/es/', page.url()).href);
+  await context.setOffline(true);
+  await page.goto('/es/offline/');
+  const offlineHeading = (await page.locator('h1').textContent()) ?? '';
+  expect(await openEachOffline(page, familyRoutes('es'), offlineHeading)).toEqual([]);
   await context.setOffline(false);
 });
 

@@ -26,6 +26,8 @@ async function setPassphrase(page: Page, passphrase: string): Promise<void> {
 }
 
 async function unlock(page: Page, passphrase: string): Promise<void> {
+  // The lock reaches another tab by message: wait for its lock screen rather than racing it.
+  await expect(page.getByRole('button', { name: 'Unlock' })).toBeVisible();
   await page.getByLabel('Passphrase').fill(passphrase);
   await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(codeWord(page)).toBeVisible();

@@ -23,6 +23,15 @@ export function builtRoutes(locale: 'en' | (typeof PREFIXED_LOCALES)[number] = '
   return [...new Set([...inLanguage, `${prefix}/offline/`])];
 }
 
+/**
+ * A language's pages its service worker left out of the precache, to keep once read (scripts/build-sw.mjs writes
+ * the list beside the worker).
+ */
+export function keptOnceRead(locale: 'en' | (typeof PREFIXED_LOCALES)[number] = 'en'): string[] {
+  const own = locale === 'en' ? '' : `${locale}/`;
+  return JSON.parse(readFileSync(join(DIST, own, 'keep-offline.json'), 'utf8')) as string[];
+}
+
 /** One route of each kind, for the checks that run in every language (the English runs every route). */
 export const ROUTE_KINDS = [
   '/',

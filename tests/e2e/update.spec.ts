@@ -2,21 +2,23 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { generateSW } from 'workbox-build';
-import { serviceWorkerConfig } from '../../scripts/build-sw.mjs';
+import { buildServiceWorker } from '../../scripts/build-sw.mjs';
 import { startServer, type StartedServer } from '../../scripts/start-server.mjs';
-import { DIST, waitForServiceWorker } from './site';
+import { DIST, keptOnceRead, waitForServiceWorker } from './site';
 
 const PORT = Number(process.env.E2E_PORT ?? 4329) + 2;
 let siteDir: string;
 let server: StartedServer | undefined;
 
-/** Turns the served copy into "build 2": a changed page and a service worker generated over it. */
+/** Turns the served copy into "build 2": changed pages (the home page, the pages kept once read) and a service
+ * worker generated over them. */
 async function publishSecondBuild(): Promise<void> {
-  const indexPath = join(siteDir, 'index.html');
-  writeFileSync(indexPath, readFileSync(indexPath, 'utf8').replace('</main>', '<p data-build="2">Build 2</p></main>'));
-  // Exactly the shipped service worker's options (scripts/build-sw.mjs), over the changed copy.
-  await generateSW(serviceWorkerConfig(siteDir, '/'));
+  for (const route of ['/', ...keptOnceRead()]) {
+    const path = join(siteDir, route, 'index.html');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('</main>', '<p data-build="2">Build 2</p></main>'));
+  }
+  // Exactly the shipped service worker (scripts/build-sw.mjs), over the changed copy.
+  await buildServiceWorker(siteDir, 'en');
 }
 
 test.beforeAll(async () => {
@@ -62,6 +64,33 @@ test('a new version waits, shows its notice, and takes over when the person acce
   await expect(page.locator('[data-build="2"]')).toHaveText('Build 2');
   const waiting = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null);
   expect(waiting).toBeNull();
+});
+
+test('a page kept once read is fetched again with the new version, so it never points at files the update removed', async ({
+  page,
+}) => {
+  const [kept] = keptOnceRead();
+  test.skip(kept === undefined, 'Every English page fits the precache: none is kept once read.');
+  const origin = `http://127.0.0.1:${PORT}`;
+  await page.goto(`${origin}/`);
+  await waitForServiceWorker(page);
+  await page.goto(`${origin}${kept}`);
+  const keptCopy = () =>
+    page.evaluate(
+      async (url) => (await (await caches.open('open-door-kept-en')).match(url))?.text() ?? '',
+      `${origin}${kept}`,
+    );
+  await expect.poll(keptCopy).toContain('</main>');
+  expect(await keptCopy()).not.toContain('data-build="2"');
+  // Away from the kept page, so reloading does not fetch it again by itself.
+  await page.goto(`${origin}/`);
+
+  await publishSecondBuild();
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+  const notice = page.getByRole('status').filter({ hasText: 'A new version is ready.' });
+  await expect(notice).toBeVisible();
+  await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
+  await expect.poll(keptCopy).toContain('data-build="2"');
 });
 
 test('an unsaved plan edit survives the update reload', async ({ page }) => {
