@@ -169,6 +169,9 @@ test('addresses shown as text read left to right on Arabic pages ("…/ar/", not
   for (const path of ['/ar/schools/', '/ar/help/routes/?region=ca', '/ar/card/?region=us']) {
     await page.goto(path);
     if (path.startsWith('/ar/card/')) await expect(page.locator('.card-numbers li').first()).toBeVisible();
+    // "Share this page" offers this page in Arabic, not its English twin.
+    if (path === '/ar/schools/')
+      await expect(page.locator('[data-share] .share__fallback a')).toHaveAttribute('href', /\/ar\/schools\/$/);
     const addresses = await page.evaluate(() =>
       [...document.querySelectorAll('main a, main strong')]
         .filter(
