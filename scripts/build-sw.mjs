@@ -31,6 +31,7 @@ export const KEEP_LIST_FILE = 'keep-offline.json';
 /** @param {string} locale */
 export const keptPagesCache = (locale) => `open-door-kept-${locale}`;
 
+const MAXIMUM_FILE_BYTES = 2 * 1024 * 1024;
 /** Files every language's pages need. */
 const SHELL = ['_astro/**/*.{js,css,svg,png}', 'icons/*.svg', 'manifest.webmanifest'];
 
@@ -150,7 +151,7 @@ export function serviceWorkerConfig(
         options: { precacheFallback: { fallbackURL: `${prefix}${own}offline/index.html` } },
       },
     ],
-    maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
+    maximumFileSizeToCacheInBytes: MAXIMUM_FILE_BYTES,
   };
 }
 
@@ -190,9 +191,9 @@ export async function buildServiceWorker(dir, locale) {
   const everything = serviceWorkerConfig(dir, '/', locale);
   const { manifestEntries = [] } = await getManifest({
     globDirectory: dir,
-    globPatterns: everything.globPatterns,
-    globIgnores: everything.globIgnores,
-    maximumFileSizeToCacheInBytes: everything.maximumFileSizeToCacheInBytes,
+    globPatterns: everything.globPatterns ?? [],
+    globIgnores: everything.globIgnores ?? [],
+    maximumFileSizeToCacheInBytes: everything.maximumFileSizeToCacheInBytes ?? MAXIMUM_FILE_BYTES,
   });
   /** @type {{ path: string, bytes: number }[]} */
   const pages = [];

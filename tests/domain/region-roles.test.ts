@@ -110,4 +110,17 @@ describe('the head script', () => {
   it('stays tiny (it is inlined in every page)', () => {
     expect(regionHeadScript.length).toBeLessThan(300);
   });
+
+  it('marks the page as running JavaScript and applies the region from the address, before first paint', () => {
+    const dataset: Record<string, string> = {};
+    const stored = new Map<string, string>();
+    const run = new Function('document', 'location', 'localStorage', regionHeadScript);
+    run(
+      { documentElement: { dataset } },
+      { search: '?region=nz' },
+      { setItem: (key: string, value: string) => stored.set(key, value), getItem: (key: string) => stored.get(key) },
+    );
+    expect(dataset).toEqual({ js: '', region: 'nz' });
+    expect(stored.get(REGION_HEAD_KEY)).toBe('nz');
+  });
 });
