@@ -6,6 +6,7 @@ import { getCollection } from 'astro:content';
 import type { HelpRegion } from '../domain/help-routes';
 import { DEFAULT_LOCALE, type Locale } from '../domain/locales';
 import { withWords, type Localized } from '../domain/localized';
+import { strings } from '../i18n';
 import type { Translation } from '../domain/translation';
 
 type Collection = 'scripts' | 'guides' | 'scenarios' | 'schools' | 'simulations';
@@ -68,5 +69,8 @@ export async function localeHelpRegions(locale: Locale = DEFAULT_LOCALE): Promis
       entry.data,
     ]),
   );
-  return english.map((region) => withWords(region, words.get(region.region), locale));
+  const { textNumber, textKeyword } = strings(locale).helpRoute;
+  return english.map((region) =>
+    withWords(region, words.get(region.region), locale, { number: textNumber, keyword: textKeyword }),
+  );
 }

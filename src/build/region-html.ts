@@ -1,6 +1,7 @@
 import { joinPieces, REGIONS_AND_NEUTRAL, type RoleTable } from '../domain/region-roles';
 import { formatMoney, splitRegionText, type RegionTextPart } from '../domain/region-text';
 import { splitLtrRuns } from '../domain/bidi';
+import { isLocale, LOCALE_INFO } from '../domain/locales';
 
 /** Escapes text for HTML. */
 export function escapeHtml(text: string): string {
@@ -12,8 +13,8 @@ export function escapeHtml(text: string): string {
  * kept left to right in a <bdi dir="ltr">, so an Arabic sentence never shows "1111 0800". Left-to-right pages get
  * the escaped text only (a number reads the same there either way).
  */
-export function numbersHtml(text: string, rtl: boolean): string {
-  if (!rtl) return escapeHtml(text);
+export function numbersHtml(text: string, locale?: string): string {
+  if (!(locale !== undefined && isLocale(locale) && LOCALE_INFO[locale].dir === 'rtl')) return escapeHtml(text);
   return splitLtrRuns(text)
     .map((run) => (run.ltr ? `<bdi dir="ltr">${escapeHtml(run.text)}</bdi>` : escapeHtml(run.text)))
     .join('');
@@ -21,27 +22,28 @@ export function numbersHtml(text: string, rtl: boolean): string {
 
 /**
  * One token as HTML: a span holding every region's reading and the neutral one; CSS keyed on html[data-region]
- * shows exactly one (the neutral one when no region is set, as without JavaScript).
+ * shows exactly one (the neutral one when no region is set, as without JavaScript). Money is written the way the
+ * page's language writes it (`locale`, see formatMoney).
  */
 export function regionTokenHtml(
   part: Exclude<RegionTextPart, { kind: 'text' }>,
   table: RoleTable,
   or: string,
-  rtl = false,
+  locale?: string,
 ): string {
   const variants = REGIONS_AND_NEUTRAL.map((region) => {
     let inner: string;
-    if (part.kind === 'money') inner = numbersHtml(formatMoney(part.amount, region), rtl);
+    if (part.kind === 'money') inner = numbersHtml(formatMoney(part.amount, region, locale), locale);
     else {
       const pieces = table[region][part.role];
       inner =
         region === 'neutral'
-          ? numbersHtml(joinPieces(pieces, or), rtl)
+          ? numbersHtml(joinPieces(pieces, or), locale)
           : pieces
               .map((piece) =>
                 piece.url
-                  ? `<a href="${escapeHtml(piece.url)}">${numbersHtml(piece.text, rtl)}</a>`
-                  : numbersHtml(piece.text, rtl),
+                  ? `<a href="${escapeHtml(piece.url)}">${numbersHtml(piece.text, locale)}</a>`
+                  : numbersHtml(piece.text, locale),
               )
               .join(` ${escapeHtml(or)} `);
     }
@@ -50,15 +52,15 @@ export function regionTokenHtml(
   return `<span class="rt">${variants.join('')}</span>`;
 }
 
-/** Plain content text (not HTML) with its tokens rendered (rtl: a right-to-left page, see numbersHtml). */
-export function regionTextHtml(text: string, table: RoleTable, or: string, rtl = false): string {
+/** Plain content text (not HTML) with its tokens rendered. */
+export function regionTextHtml(text: string, table: RoleTable, or: string, locale?: string): string {
   return splitRegionText(text)
-    .map((part) => (part.kind === 'text' ? escapeHtml(part.text) : regionTokenHtml(part, table, or, rtl)))
+    .map((part) => (part.kind === 'text' ? escapeHtml(part.text) : regionTokenHtml(part, table, or, locale)))
     .join('');
 }
 
 /** Rendered HTML (a Markdown guide) whose text still holds tokens: each token becomes its spans. */
-export function fillRegionHtml(html: string, table: RoleTable, or: string, rtl = false): string {
+export function fillRegionHtml(html: string, table: RoleTable, or: string, locale?: string): string {
   // Tokens only ever stand in text: split on tags so attribute values are left alone.
   return html
     .split(/(<[^>]+>)/)
@@ -66,7 +68,7 @@ export function fillRegionHtml(html: string, table: RoleTable, or: string, rtl =
       chunk.startsWith('<')
         ? chunk
         : splitRegionText(chunk)
-            .map((part) => (part.kind === 'text' ? part.text : regionTokenHtml(part, table, or, rtl)))
+            .map((part) => (part.kind === 'text' ? part.text : regionTokenHtml(part, table, or, locale)))
             .join(''),
     )
     .join('');
@@ -81,14 +83,16 @@ export function mentionsRegion(text: string): boolean {
  * Plain content text with each token as its labelled neutral reading only: for markup that is only ever shown
  * without JavaScript (inside <noscript>), where the neutral reading is the one that shows anyway.
  */
-export function neutralRegionTextHtml(text: string, table: RoleTable, or: string, rtl = false): string {
+export function neutralRegionTextHtml(text: string, table: RoleTable, or: string, locale?: string): string {
   return splitRegionText(text)
     .map((part) =>
       part.kind === 'text'
         ? escapeHtml(part.text)
         : numbersHtml(
-            part.kind === 'money' ? formatMoney(part.amount, 'neutral') : joinPieces(table.neutral[part.role], or),
-            rtl,
+            part.kind === 'money'
+              ? formatMoney(part.amount, 'neutral', locale)
+              : joinPieces(table.neutral[part.role], or),
+            locale,
           ),
     )
     .join('');

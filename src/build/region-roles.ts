@@ -18,6 +18,7 @@ export function roleTable(locale: Locale = DEFAULT_LOCALE): Promise<RoleTable> {
         or: text.or,
         and: text.and,
         seeByCountry: text.seeByCountry,
+        list: text.list,
       });
     });
     cached.set(locale, table);

@@ -1,4 +1,5 @@
-import type { HelpRegion } from './help-routes';
+import type { HelpRegion, HelpRoute } from './help-routes';
+import { fillTemplate } from './text';
 import { DEFAULT_LOCALE, type Locale } from './locales';
 import type { HelpRegionWords, Translation } from './translation';
 
@@ -10,11 +11,29 @@ export interface Localized {
   translation?: Translation | undefined;
 }
 
-/** A region's English data with a words file laid over it: names, purposes, law notes, plain-word roles. */
+/**
+ * How a language writes a number to text: "Text {number}", and "Text {keyword} to {number}" where a word must be
+ * sent. The number and the keyword always come from the English data.
+ */
+export interface SmsWords {
+  number: string;
+  keyword: string;
+}
+
+/** A text line's button words in the language, from its number and keyword in the data. */
+export function smsDisplay(sms: NonNullable<HelpRoute['sms']>, words: SmsWords): string {
+  return fillTemplate(sms.keyword ? words.keyword : words.number, { number: sms.dial, keyword: sms.keyword ?? '' });
+}
+
+/**
+ * A region's English data with a words file laid over it: names, purposes, opening hours, law notes, plain-word
+ * roles, and (given the language's SmsWords) the text numbers' button words.
+ */
 export function withWords(
   region: HelpRegion,
   words: HelpRegionWords | undefined,
   locale: Locale,
+  sms?: SmsWords,
 ): HelpRegion & Localized {
   if (!words) return { ...region, contentLocale: DEFAULT_LOCALE };
   const byId = new Map(words.routes.map((route) => [route.id, route]));
@@ -38,6 +57,8 @@ export function withWords(
         purpose: translated.purpose,
         ...(route.says !== undefined ? { says: translated.says ?? route.says } : {}),
         ...(route.ages !== undefined ? { ages: translated.ages ?? route.ages } : {}),
+        ...(route.hours !== undefined ? { hours: translated.hours ?? route.hours } : {}),
+        ...(route.sms && sms ? { sms: { ...route.sms, display: smsDisplay(route.sms, sms) } } : {}),
       };
     }),
     law: region.law.map((note, index) => ({ ...note, ...(words.law?.[index] ?? {}) })),

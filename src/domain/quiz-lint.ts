@@ -31,7 +31,11 @@ export const MAX_BEST_IS_LONGEST = 0.4;
 /** The most a band may have of its best options in any one position. */
 export const MAX_SAME_POSITION = 0.5;
 
-const WORD = /[\p{L}\p{N}’']+/gu;
+/**
+ * A word: a letter or digit, then letters, combining marks, digits and apostrophes. Combining marks (\p{M}: Arabic
+ * harakat such as tanween and shadda, a decomposed accent) belong to their word, so "مجانًا" is one word, not two.
+ */
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}’']*/gu;
 
 export function wordCount(text: string): number {
   return text.match(WORD)?.length ?? 0;

@@ -9,12 +9,17 @@ export function regionFromRoot(value: string | undefined): RegionOrNeutral {
   return (REGION_IDS as readonly string[]).includes(value ?? '') ? (value as RegionOrNeutral) : 'neutral';
 }
 
-/** A copy of content (strings, arrays, plain objects) with every region token filled in for one region. */
-export function fillDeep<T>(value: T, region: RegionOrNeutral, table: RoleTextTable): T {
-  if (typeof value === 'string') return fillRegionText(value, region, table[region]) as T;
-  if (Array.isArray(value)) return value.map((item) => fillDeep(item, region, table)) as T;
+/**
+ * A copy of content (strings, arrays, plain objects) with every region token filled in for one region, money written
+ * the way the page's language (`locale`) writes it.
+ */
+export function fillDeep<T>(value: T, region: RegionOrNeutral, table: RoleTextTable, locale?: string): T {
+  if (typeof value === 'string') return fillRegionText(value, region, table[region], locale) as T;
+  if (Array.isArray(value)) return value.map((item) => fillDeep(item, region, table, locale)) as T;
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, fillDeep(item, region, table)])) as T;
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, fillDeep(item, region, table, locale)]),
+    ) as T;
   }
   return value;
 }

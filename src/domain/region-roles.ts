@@ -21,6 +21,11 @@ export interface NeutralLabels {
   and: string;
   /** Points to the full list, for roles too long to list inline ("see help by country"). */
   seeByCountry: string;
+  /**
+   * How the language punctuates the lists: between countries (", "; Arabic "، "), between groups ("; "; Arabic "؛ ")
+   * and before the last country sharing a number (" and "; Arabic " و", which joins the next word). English if absent.
+   */
+  list?: { comma: string; semicolon: string; and: string };
 }
 
 /** Roles whose neutral reading lists every country's number inline: the ones a frightened reader must not hunt for. */
@@ -60,12 +65,13 @@ function neutralFor(regions: readonly HelpRegion[], role: RegionRole, labels: Ne
       if (group) group.names.push(region.shortName);
       else groups.push({ number, names: [region.shortName] });
     }
-    const list = groups.map((group) => `${group.number} ${group.names.join(` ${labels.and} `)}`).join(', ');
+    const and = labels.list?.and ?? ` ${labels.and} `;
+    const list = groups.map((group) => `${group.number} ${group.names.join(and)}`).join(labels.list?.comma ?? ', ');
     return [{ text: `${label}: ${list}` }];
   }
   const list = countries
     .map((region) => `${region.shortName}: ${joinPieces(piecesFor(region, role), labels.or)}`)
-    .join('; ');
+    .join(labels.list?.semicolon ?? '; ');
   return [{ text: `${label} [${list}]` }];
 }
 

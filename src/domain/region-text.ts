@@ -72,20 +72,36 @@ const CURRENCY: Record<RegionId, string> = {
 };
 
 /**
- * A money amount as the region writes it ("£300", "€300", "$300"). Before a choice, and for "anywhere else", it shows
- * the three currencies the site's regions use ("£300/€300/$300"), so no one currency is presented as everyone's.
+ * A money amount as the region writes it, in the page's language ("£300", "€300", "$300"). Before a choice, and for
+ * "anywhere else", it shows the three currencies the site's regions use ("£300/€300/$300"), so no one currency is
+ * presented as everyone's. Spanish writes pounds and euros after the figure, with a space and a decimal comma, as
+ * in Spain, and dollars before it, as in the Americas ("300 £", "80 €", "$300"). Arabic keeps the amount exactly
+ * as English writes it, isolated left-to-right (LRI … PDI), so the sign stays before the digits in Arabic text.
  */
-export function formatMoney(amount: number, region: RegionOrNeutral): string {
+export function formatMoney(amount: number, region: RegionOrNeutral, locale = 'en'): string {
+  const language = locale.slice(0, 2);
   const figure = Number.isInteger(amount) ? String(amount) : amount.toFixed(2);
+  const one = (symbol: string) => {
+    if (language !== 'es' || symbol === '$') return `${symbol}${figure}`;
+    return `${figure.replace('.', ',')}\u00a0${symbol}`;
+  };
   const symbol = region === 'neutral' ? '' : CURRENCY[region];
-  return symbol ? `${symbol}${figure}` : `£${figure}/€${figure}/$${figure}`;
+  const text = symbol ? one(symbol) : `${one('£')}/${one('€')}/${one('$')}`;
+  return language === 'ar' ? `\u2066${text}\u2069` : text;
 }
 
-/** The text with every token filled in for one region (for plain-text uses: islands, print, copy). */
-export function fillRegionText(text: string, region: RegionOrNeutral, roles: RoleTexts): string {
+/**
+ * The text with every token filled in for one region (for plain-text uses: islands, print, copy); money is written
+ * the way the page's language writes it (formatMoney).
+ */
+export function fillRegionText(text: string, region: RegionOrNeutral, roles: RoleTexts, locale?: string): string {
   return splitRegionText(text)
     .map((part) =>
-      part.kind === 'text' ? part.text : part.kind === 'role' ? roles[part.role] : formatMoney(part.amount, region),
+      part.kind === 'text'
+        ? part.text
+        : part.kind === 'role'
+          ? roles[part.role]
+          : formatMoney(part.amount, region, locale),
     )
     .join('');
 }

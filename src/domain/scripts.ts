@@ -1,4 +1,5 @@
 import type { BandId } from './bands';
+import { pluralText, type PluralWords } from './plural';
 import type { Script } from './script-schema';
 
 /** A band's scripts in reading order. */
@@ -11,7 +12,7 @@ export function scriptRoute(script: Pick<Script, 'band' | 'topic'>): string {
   return `/talk/${script.band}/${script.topic}/`;
 }
 
-/** "About 10 minutes". */
-export function minutesLabel(minutes: number): string {
-  return `About ${minutes} minute${minutes === 1 ? '' : 's'}`;
+/** "About 10 minutes", in the words and plural rules of the page's language. */
+export function minutesLabel(minutes: number, words: PluralWords, locale: string): string {
+  return pluralText(minutes, words, locale);
 }

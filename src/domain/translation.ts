@@ -28,6 +28,8 @@ export const helpRouteWordsSchema = z.object({
   purpose: z.string().min(10),
   says: z.string().min(2).optional(),
   ages: z.string().min(3).optional(),
+  /** Opening hours in the language, only where the English route has them. */
+  hours: z.string().min(3).optional(),
 });
 
 /**

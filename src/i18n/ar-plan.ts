@@ -1,5 +1,6 @@
 import type { OptionalKeys, Widen } from './ar';
 import { arPlanner } from './ar-planner';
+import { arCardHandover } from './ar-young';
 import type { enPlan } from './en-plan';
 
 /**
@@ -16,6 +17,7 @@ export type ArPlanShape = OptionalKeys<Widen<typeof enPlan>, 'planner'>;
 export const arPlan = {
   loading: 'جارٍ فتح خطتك…',
   planner: arPlanner,
+  cardHandover: arCardHandover,
   addFromScript: {
     link: 'أضف إلى خطتي',
     question: 'أضف «{title}» إلى خطتك. لأيّ طفل هو؟',

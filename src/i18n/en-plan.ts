@@ -1,8 +1,11 @@
 import { enPlanner } from './en-planner';
+import { enCardHandover } from './en-young';
 
 /** UI strings and suggested words for the family plan (part of the English dictionary in en.ts). */
 export const enPlan = {
   planner: enPlanner,
+  /** The phone promise and "hand over the card" (src/islands/plan/CardHandover.tsx): the same words as young's. */
+  cardHandover: enCardHandover,
   loading: 'Opening your plan…',
   addFromScript: {
     link: 'Add to my plan',

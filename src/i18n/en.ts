@@ -69,6 +69,40 @@ export const en = {
     reload: 'Reload',
     dismiss: 'Dismiss',
   },
+  /**
+   * The four age bands (ids in src/domain/bands.ts): label on its own ("Ages 8 to 10"), name inside a sentence
+   * ("Talks for ages 8 to 10"), what children this age understand, and what the talks aim at.
+   */
+  bands: {
+    '4-7': {
+      label: 'Ages 4 to 7',
+      name: 'ages 4 to 7',
+      understands:
+        'Young children learn best through simple rules, stories and routines. They understand "my body is mine", the difference between a nice surprise and a bad secret, and that grown-ups are there to help.',
+      aims: 'Build the habit of telling a grown-up, with no online danger talk. These are foundations, used with an adult nearby.',
+    },
+    '8-10': {
+      label: 'Ages 8 to 10',
+      name: 'ages 8 to 10',
+      understands:
+        'Children this age start gaming, messaging and watching videos with less help. They can grasp that people online are not always who they say, and they care a lot about rules and fairness.',
+      aims: 'Spot the early warning signs (requests for pictures, moving to another app, secrets that feel bad) and know they will never be in trouble for telling.',
+    },
+    '11-13': {
+      label: 'Ages 11 to 13',
+      name: 'ages 11 to 13',
+      understands:
+        'Many get their first phone and social accounts now. They can follow how a trick works, and they worry about embarrassment and about losing their phone.',
+      aims: 'Name sextortion plainly, explain how the trick works, and make the "if it ever happens" steps familiar before they are needed.',
+    },
+    '14-17': {
+      label: 'Ages 14 to 17',
+      name: 'ages 14 to 17',
+      understands:
+        'Teenagers want to be treated as capable. They know more about apps than we do, and they respond to facts, respect and practical plans more than warnings.',
+      aims: 'Talk as equals about how criminals operate, consent, the law and removal tools, so they know exactly what to do and that they can come to you.',
+    },
+  },
   script: {
     allAges: 'All ages',
     twoMinutesHeading: 'In two minutes',
@@ -79,6 +113,15 @@ export const en = {
     jumpPractise: 'Practise saying it',
     age: 'Age',
     time: 'Time',
+    /** A talk's length, in every plural form (src/domain/plural.ts): {n} is the number of minutes. */
+    minutes: {
+      zero: 'About {n} minutes',
+      one: 'About {n} minute',
+      two: 'About {n} minutes',
+      few: 'About {n} minutes',
+      many: 'About {n} minutes',
+      other: 'About {n} minutes',
+    },
     goodMoments: 'Good moments to bring it up',
     openers: 'Ways to start',
     keyMessages: 'What you want them to take away',
@@ -117,6 +160,12 @@ export const en = {
   helpRoute: {
     call: 'Call',
     website: 'Website',
+    /**
+     * A text line's button in a translation, from the data's number and keyword (src/domain/localized.ts). English
+     * shows the data's own words ("Free text 234"), so these two are what a translation says instead.
+     */
+    textNumber: 'Text {number}',
+    textKeyword: 'Text {keyword} to {number}',
     serves: { 'under-18': 'For under-18s', '18-plus': 'For adults (18 and over)', anyone: 'For anyone' },
     checked: 'Checked',
     against: 'against',
@@ -191,6 +240,8 @@ export const en = {
     or: 'or',
     and: 'and',
     seeByCountry: 'see help by country',
+    /** Punctuation of the neutral lists ("999 UK, 112 or 999 Ireland, 911 US and Canada"; src/domain/region-roles.ts). */
+    list: { comma: ', ', semicolon: '; ', and: ' and ' },
     /** "Numbers for: Ireland · change", next to every block of numbers. */
     numbersFor: 'Numbers for:',
     noChoice: 'every country',
@@ -235,6 +286,11 @@ export const en = {
   sources: {
     heading: 'Sources',
     guideHeading: 'Where this advice comes from',
+    /**
+     * Said after each source on a translated page, whose sources are English pages ("en inglés"); empty in English
+     * on purpose.
+     */
+    inEnglish: '',
   },
   talkBand: {
     title: 'Talks for {band}',

@@ -1,11 +1,13 @@
 import type { enPlan } from './en-plan';
 import type { OptionalKeys, Widen } from './es';
 import { esPlanner } from './es-planner';
+import { esCardHandover } from './es-young';
 
 /** Textos y frases sugeridas del plan familiar en español (mismas claves que en-plan.ts). Traducción asistida por máquina. */
 export const esPlan = {
   loading: 'Abriendo tu plan…',
   planner: esPlanner,
+  cardHandover: esCardHandover,
   addFromScript: {
     link: 'Añadir a mi plan',
     question: 'Añade «{title}» a tu plan. ¿Para qué hijo o hija es?',

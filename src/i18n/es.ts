@@ -90,6 +90,37 @@ export const es = {
     reload: 'Volver a cargar',
     dismiss: 'Cerrar',
   },
+  /** Las cuatro franjas de edad: etiqueta suelta, nombre dentro de una frase, qué entienden y a qué apuntan las conversaciones. */
+  bands: {
+    '4-7': {
+      label: 'De 4 a 7 años',
+      name: 'de 4 a 7 años',
+      understands:
+        'Los niños y niñas pequeños aprenden mejor con reglas sencillas, cuentos y rutinas. Entienden «mi cuerpo es mío», la diferencia entre una sorpresa bonita y un secreto malo, y que los adultos están para ayudar.',
+      aims: 'Crear la costumbre de contárselo a un adulto, sin hablar de peligros en internet. Son los cimientos, y se usan con un adulto al lado.',
+    },
+    '8-10': {
+      label: 'De 8 a 10 años',
+      name: 'de 8 a 10 años',
+      understands:
+        'A esta edad empiezan a jugar, a mandar mensajes y a ver videos con menos ayuda. Pueden entender que la gente en internet no siempre es quien dice ser, y les importan mucho las reglas y que las cosas sean justas.',
+      aims: 'Reconocer las primeras señales de alarma (que les pidan fotos, que les pidan pasar a otra app, secretos que hacen sentir mal) y saber que nunca se meterán en problemas por contarlo.',
+    },
+    '11-13': {
+      label: 'De 11 a 13 años',
+      name: 'de 11 a 13 años',
+      understands:
+        'Muchos tienen ahora su primer teléfono y sus primeras cuentas en redes sociales. Pueden seguir cómo funciona un engaño, y les preocupa pasar vergüenza y quedarse sin teléfono.',
+      aims: 'Llamar a la sextorsión por su nombre, explicar cómo funciona el engaño y hacer que los pasos de «si alguna vez pasa» les resulten conocidos antes de necesitarlos.',
+    },
+    '14-17': {
+      label: 'De 14 a 17 años',
+      name: 'de 14 a 17 años',
+      understands:
+        'Los adolescentes quieren que se les trate como personas capaces. Saben más de apps que nosotros, y responden mejor a los datos, al respeto y a los planes prácticos que a las advertencias.',
+      aims: 'Hablar de igual a igual sobre cómo actúan los delincuentes, el consentimiento, la ley y las herramientas para quitar imágenes, para que sepan exactamente qué hacer y que pueden acudir a ti.',
+    },
+  },
   script: {
     allAges: 'Todas las edades',
     twoMinutesHeading: 'En dos minutos',
@@ -100,6 +131,14 @@ export const es = {
     jumpPractise: 'Practicar cómo decirlo',
     age: 'Edad',
     time: 'Tiempo',
+    minutes: {
+      zero: 'Unos {n} minutos',
+      one: 'Alrededor de {n} minuto',
+      two: 'Unos {n} minutos',
+      few: 'Unos {n} minutos',
+      many: 'Unos {n} minutos',
+      other: 'Unos {n} minutos',
+    },
     goodMoments: 'Buenos momentos para sacar el tema',
     openers: 'Formas de empezar',
     keyMessages: 'Lo que quieres que se lleven',
@@ -139,6 +178,8 @@ export const es = {
   helpRoute: {
     call: 'Llamar',
     website: 'Sitio web',
+    textNumber: 'Envía un SMS al {number}',
+    textKeyword: 'Envía {keyword} por SMS al {number}',
     serves: {
       'under-18': 'Para menores de 18 años',
       '18-plus': 'Para adultos (18 años o más)',
@@ -216,6 +257,7 @@ export const es = {
     or: 'o',
     and: 'y',
     seeByCountry: 'ver la ayuda por país',
+    list: { comma: ', ', semicolon: '; ', and: ' y ' },
     numbersFor: 'Números para:',
     noChoice: 'todos los países',
     change: 'cambiar',
@@ -256,6 +298,7 @@ export const es = {
   sources: {
     heading: 'Fuentes',
     guideHeading: 'De dónde vienen estos consejos',
+    inEnglish: 'en inglés',
   },
   talkBand: {
     title: 'Conversaciones: {band}',

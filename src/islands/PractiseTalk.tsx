@@ -25,7 +25,8 @@ interface Props {
 /** "Practise this talk": a start button; the practice loads when pressed. */
 export default function PractiseTalk(props: Props) {
   // client:only, so the region the head script chose is already on <html>.
-  const content = fillDeep(props.content, regionFromRoot(document.documentElement.dataset['region']), props.roles);
+  const root = document.documentElement;
+  const content = fillDeep(props.content, regionFromRoot(root.dataset['region']), props.roles, root.lang);
   const load = translations[`../i18n/${document.documentElement.lang.split('-')[0]}-practise.ts`];
   // English (and any language without its own words yet) is here at once; another language's words are fetched.
   const [loaded] = createResource(() => (load ? practiseText(load) : enPractise));

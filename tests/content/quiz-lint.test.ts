@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BANDS } from '../../src/domain/bands';
-import { findBlamingLanguage } from '../../src/domain/blame';
+import { findBlamingLanguage, findBlamingLanguageIn } from '../../src/domain/blame';
 import { lintBand, lintProblems, wordCount } from '../../src/domain/quiz-lint';
 import { staticOptions } from '../../src/domain/quiz-view';
 import { splitRegionText } from '../../src/domain/region-text';
@@ -62,3 +62,24 @@ describe('quiz feedback and together mode', () => {
     }
   });
 });
+
+// The same limits in every language: words are counted with their combining marks (Arabic harakat), so a word
+// written with tanween or shadda counts once, and the blame and shame lint runs in the language's own words.
+for (const locale of ['es', 'ar'] as const) {
+  const translated = contentFiles('scenarios', '.yaml', locale).map((path) => scenarioSchema.parse(readYaml(path)));
+  describe(`quiz feedback and together mode in ${locale}`, () => {
+    it.each(translated.map((scenario) => [`${scenario.band}/${scenario.id}`, scenario]))(
+      '%s: short feedback first, short prompts, never blaming',
+      (_name, scenario) => {
+        const long = scenario.options.filter((option) => wordCount(option.feedback) > MAX_FEEDBACK_WORDS);
+        expect(long.map((option) => `${wordCount(option.feedback)} words: ${option.feedback}`)).toEqual([]);
+        expect(wordCount(scenario.together.grownUp)).toBeLessThanOrEqual(20);
+        expect(wordCount(scenario.together.youngPerson)).toBeLessThanOrEqual(20);
+        expect(wordCount(scenario.agree)).toBeLessThanOrEqual(25);
+        const words = [scenario.together.grownUp, scenario.together.youngPerson, scenario.agree];
+        words.push(...scenario.options.map((option) => option.why ?? ''));
+        expect(words.flatMap((text) => findBlamingLanguageIn(text, locale))).toEqual([]);
+      },
+    );
+  });
+}

@@ -159,5 +159,16 @@ for (const locale of TRANSLATED) {
       }
       if (parsed.data.law) expect(parsed.data.law.length, 'one law note per English note').toBe(english.law.length);
     });
+
+    it('translates the opening hours of every route that has them, and only those', () => {
+      const english = helpRegionSchema.parse(readYaml(englishTwin(path, locale)));
+      const parsed = helpRegionWordsSchema.parse(readYaml(path));
+      for (const source of english.routes) {
+        const route = parsed.routes.find((candidate) => candidate.id === source.id);
+        expect(route?.hours !== undefined, `${source.id}: hours where English has them`).toBe(
+          source.hours !== undefined,
+        );
+      }
+    });
   });
 }

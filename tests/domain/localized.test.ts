@@ -32,6 +32,29 @@ const region = {
       source: 'https://www.childline.ie/',
       checked: '2026-11-28',
     },
+    {
+      id: 'ie-textline',
+      name: 'A text line',
+      purpose: 'Text us about anything, any time.',
+      kind: 'young-people-support',
+      serves: 'under-18',
+      url: 'https://www.childline.ie/',
+      sms: { display: 'Text HOME to 50808', dial: '50808', keyword: 'HOME' },
+      hours: 'Monday to Friday, 8am–6pm.',
+      source: 'https://www.childline.ie/',
+      checked: '2026-11-28',
+    },
+    {
+      id: 'ie-free-text',
+      name: 'A free text line',
+      purpose: 'Free text us, any time at all.',
+      kind: 'young-people-support',
+      serves: 'under-18',
+      url: 'https://www.childline.ie/',
+      sms: { display: 'Free text 234', dial: '234' },
+      source: 'https://www.childline.ie/',
+      checked: '2026-11-28',
+    },
   ],
   law: [],
   roles: { emergency: ['ie-emergency'], police: [{ text: 'your local police' }] },
@@ -65,6 +88,45 @@ describe('help-route words laid over the English data', () => {
     expect(emergency!.phone).toEqual({ display: '112 o 999', dial: '112' });
     expect(childline).toEqual(region.routes[1]);
     expect(localized.roles.police).toEqual([{ text: 'la policía de tu zona' }]);
+  });
+
+  it("reads opening hours from the words file, and writes text numbers with the language's own words", () => {
+    const localized = withWords(
+      region,
+      {
+        region: 'ie',
+        translation: { from: '0123456789ab', method: 'machine-assisted' },
+        name: 'Irlanda',
+        shortName: 'Irlanda',
+        routes: [
+          {
+            id: 'ie-textline',
+            name: 'Una línea de mensajes',
+            purpose: 'Escríbenos sobre lo que sea.',
+            hours: 'De lunes a viernes, de 8:00 a 18:00.',
+          },
+          { id: 'ie-free-text', name: 'Una línea gratuita', purpose: 'Escríbenos gratis, cuando quieras.' },
+        ],
+      },
+      'es',
+      { number: 'Envía un SMS al {number}', keyword: 'Envía {keyword} al {number}' },
+    );
+    const [, , textline, free] = localized.routes;
+    expect(textline!.hours).toBe('De lunes a viernes, de 8:00 a 18:00.');
+    // The number and the keyword come from the English data, never from the translated words.
+    expect(textline!.sms).toEqual({ display: 'Envía HOME al 50808', dial: '50808', keyword: 'HOME' });
+    expect(free!.sms).toEqual({ display: 'Envía un SMS al 234', dial: '234' });
+  });
+
+  it('keeps the English hours where the words file has none yet', () => {
+    const words = {
+      region: 'ie' as const,
+      translation: { from: '0123456789ab', method: 'machine-assisted' as const },
+      name: 'Irlanda',
+      shortName: 'Irlanda',
+      routes: [{ id: 'ie-textline', name: 'Una línea de mensajes', purpose: 'Escríbenos sobre lo que sea.' }],
+    };
+    expect(withWords(region, words, 'es').routes[2]!.hours).toBe('Monday to Friday, 8am–6pm.');
   });
 
   it('without a words file, is the English marked as English', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bestIsLongest, lintBand, lintProblems, looksLikeList, mentionsTelling } from '../../src/domain/quiz-lint';
+import {
+  bestIsLongest,
+  lintBand,
+  lintProblems,
+  looksLikeList,
+  mentionsTelling,
+  wordCount,
+} from '../../src/domain/quiz-lint';
 
 const situation = (id: string, texts: string[], best: number) => ({
   id,
@@ -54,5 +61,16 @@ describe('quiz lint', () => {
       'best option sits in one position in more than 50% of situations',
       'best option is never the first one',
     ]);
+  });
+});
+
+describe('wordCount in every language', () => {
+  it('counts a word written with combining marks (Arabic harakat, accents) as one word', () => {
+    // Tanween (ً) and shadda (ّ) are combining marks: each word below is one word, not three.
+    expect(wordCount('مجانًا وسرّيًا')).toBe(2);
+    expect(wordCount('لا تدفع شيئًا، ولا تحذف الرسائل.')).toBe(6);
+    // A decomposed accent (e + U+0301) is part of its word too.
+    expect(wordCount('cafe\u0301 con leche')).toBe(3);
+    expect(wordCount("Don't pay. It's not your fault.")).toBe(6);
   });
 });

@@ -5,6 +5,8 @@ import { fillDeep, regionFromRoot } from '../../src/domain/region-fill';
 import { REGION_STORAGE_KEY } from '../../src/domain/region-choice';
 import { REGION_HEAD_IDS, REGION_HEAD_KEY, regionHeadScript } from '../../src/build/region-head-script';
 import { fillRegionHtml, neutralRegionTextHtml, regionTextHtml } from '../../src/build/region-html';
+import { buildRoleTable, roleTextTable } from '../../src/domain/region-roles';
+import { ar } from '../../src/i18n/ar';
 import { helpRegions, roleTable, roleTexts } from '../content/role-table';
 
 describe('region role table (from the help-route data)', () => {
@@ -50,6 +52,22 @@ describe('region role table (from the help-route data)', () => {
     );
   });
 
+  it('punctuates the neutral lists as the language does (Arabic commas, and «و» joined to the next word)', () => {
+    const text = ar.regionText;
+    const table = buildRoleTable(helpRegions, {
+      roles: text.neutral,
+      or: text.or,
+      and: text.and,
+      seeByCountry: text.seeByCountry,
+      list: text.list,
+    });
+    const neutral = roleTextTable(table, text.or).neutral;
+    expect(neutral.emergency).toBe(
+      `${text.neutral.emergency}: 999 UK، 112 or 999 Ireland، 911 US وCanada، 000 Australia، 111 New Zealand`,
+    );
+    expect(neutral['child-helpline']).toContain('UK: Childline (0800 1111)؛ Ireland');
+  });
+
   it('fills every role from routes of the same region, in the data', () => {
     for (const region of helpRegions) {
       for (const filler of Object.values(region.roles).flat()) {
@@ -84,6 +102,17 @@ describe('region HTML', () => {
     expect(html.startsWith('A &#38; B: call <span class="rt">')).toBe(true);
     for (const region of [...REGION_IDS, 'neutral']) expect(html).toContain(`data-r="${region}"`);
     expect(html).toContain('<span data-r="ie">112 or 999</span>');
+  });
+
+  it("writes money in every reading the way the page's language does", () => {
+    const spanish = regionTextHtml('{money:80}', roleTable, 'o', 'es');
+    expect(spanish).toContain('<span data-r="ie">80\u00a0€</span>');
+    expect(spanish).toContain('<span data-r="us">$80</span>');
+    expect(neutralRegionTextHtml('{money:80}', roleTable, 'o', 'es')).toBe('80\u00a0£/80\u00a0€/$80');
+    expect(fillRegionHtml('<p>{money:80}</p>', roleTable, 'أو', 'ar')).toContain(
+      '<span data-r="uk">\u2066£80\u2069</span>',
+    );
+    expect(fillDeep({ a: ['Pay {money:50}?'] }, 'ie', roleTexts, 'es')).toEqual({ a: ['Pay 50\u00a0€?'] });
   });
 
   it('gives markup shown only without JavaScript just the labelled neutral reading', () => {

@@ -36,6 +36,23 @@ describe('region text', () => {
     expect(formatMoney(12.5, 'us')).toBe('$12.50');
   });
 
+  it('writes money as each language does: Spanish puts £ and € after the figure, Arabic keeps the amount left-to-right', () => {
+    // Spanish: pounds and euros after the figure with a (non-breaking) space and a decimal comma, as in Spain;
+    // dollars before it, as in the Americas.
+    expect(formatMoney(300, 'uk', 'es')).toBe('300\u00a0£');
+    expect(formatMoney(80, 'ie', 'es')).toBe('80\u00a0€');
+    expect(formatMoney(12.5, 'ie', 'es')).toBe('12,50\u00a0€');
+    expect(formatMoney(300, 'us', 'es')).toBe('$300');
+    expect(formatMoney(300, 'neutral', 'es')).toBe('300\u00a0£/300\u00a0€/$300');
+    // Arabic: the amount as written in English, isolated left-to-right (LRI ... PDI) so the sign stays before the
+    // digits and the neutral list keeps its order inside right-to-left text.
+    expect(formatMoney(300, 'uk', 'ar')).toBe('\u2066£300\u2069');
+    expect(formatMoney(300, 'neutral', 'ar')).toBe('\u2066£300/€300/$300\u2069');
+    expect(fillRegionText('دفعت {money:50}.', 'us', roles, 'ar')).toBe('دفعت \u2066$50\u2069.');
+    // English, and any other language tag, as before.
+    expect(formatMoney(300, 'neutral', 'en-GB')).toBe('£300/€300/$300');
+  });
+
   it('knows text with no tokens', () => {
     expect(hasRegionTokens('Tell someone today.')).toBe(false);
     expect(hasRegionTokens('Call {emergency}.')).toBe(true);

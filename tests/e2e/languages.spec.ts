@@ -116,3 +116,37 @@ test.describe('without JavaScript', () => {
     ]);
   });
 });
+
+test('translated pages show their own words: app steps, age bands, reading times, hours, money and the card hand-over', async ({
+  page,
+}) => {
+  await page.goto('/es/help/apps/whatsapp/');
+  await expect(page.locator('main')).toContainText('Abre el chat');
+  await expect(page.locator('main')).not.toContainText('Open the chat');
+
+  await page.goto('/ar/talk/4-7/');
+  await expect(page.locator('h1')).toContainText('من 4 إلى 7 سنوات');
+  await expect(page.locator('main')).toContainText('يتعلّم الأطفال الصغار');
+  await expect(page.locator('.card__meta').first()).toHaveText(/^نحو \d+ (دقائق|دقيقة)$/);
+
+  await page.goto('/es/help/?region=uk');
+  await expect(page.locator('main')).toContainText('Teléfono: de lunes a viernes de 8:00 a 22:00');
+  await expect(page.locator('main')).not.toContainText('Monday to Friday');
+
+  await page.goto('/es/talk/14-17/the-money-demand-script/?region=ie');
+  const money = await page.locator('main').evaluate((main) => main.textContent ?? '');
+  expect(money).toContain('50\u00a0€');
+  expect(money).not.toContain('€50');
+  // Its sources are English pages, and say so, with the country in Spanish.
+  await expect(page.locator('.sources li').first()).toContainText(
+    /\((Reino Unido|EE\. UU\.|Irlanda|Canadá|Australia|Nueva Zelanda): .*, en inglés\)|, en inglés\)/,
+  );
+
+  for (const [locale, heading] of [
+    ['es', 'Entregar la tarjeta'],
+    ['ar', 'سلّم البطاقة'],
+  ] as const) {
+    await page.goto(`/${locale}/plan/`);
+    await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+  }
+});

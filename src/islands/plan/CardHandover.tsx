@@ -7,12 +7,12 @@ import { createSignal, For, Show } from 'solid-js';
 import { CARD_SCHEMA_VERSION, MAX_CARD_ADULTS, parseCard, type Card } from '../../domain/card';
 import { handoverLink, plainFragment, sealedFragment } from '../../domain/card-handover';
 import { LIMITS, PASSPHRASE_MIN_LENGTH } from '../../domain/plan-schema';
-import { enCardHandover } from '../../i18n/en-young';
 import type { SectionProps } from './types';
 
 export default function CardHandover(props: SectionProps) {
-  const t = enCardHandover.handover;
-  const p = enCardHandover.promise;
+  // The words come with the plan's text (in the page's language), so no dictionary travels in this chunk.
+  const t = () => props.text.cardHandover.handover;
+  const p = () => props.text.cardHandover.promise;
   const plan = () => props.family.plan();
   const promise = () => plan().ifItHappens.phonePromise ?? '';
   const setPromise = (phonePromise: string) =>
@@ -43,7 +43,7 @@ export default function CardHandover(props: SectionProps) {
     const current = card();
     if (!current) return;
     if (passphrase() && passphrase().length < PASSPHRASE_MIN_LENGTH) {
-      setMessage(t.tooShort);
+      setMessage(t().tooShort);
       return;
     }
     setBusy(true);
@@ -62,10 +62,10 @@ export default function CardHandover(props: SectionProps) {
   return (
     <>
       <section class="plan-section" aria-labelledby="plan-promise">
-        <h2 id="plan-promise">{p.heading}</h2>
-        <p>{p.intro}</p>
+        <h2 id="plan-promise">{p().heading}</h2>
+        <p>{p().intro}</p>
         <ul class="plan-list">
-          <For each={p.suggestions}>
+          <For each={p().suggestions}>
             {(suggestion) => (
               <li class="plan-row plan-row--text">
                 <span>{suggestion}</span>
@@ -75,14 +75,14 @@ export default function CardHandover(props: SectionProps) {
                   aria-pressed={promise() === suggestion}
                   onClick={() => setPromise(suggestion)}
                 >
-                  {p.useSuggestion}
+                  {p().useSuggestion}
                 </button>
               </li>
             )}
           </For>
         </ul>
         <label class="plan-note">
-          {p.label}
+          {p().label}
           <textarea
             rows="3"
             maxLength={LIMITS.phonePromise}
@@ -92,16 +92,16 @@ export default function CardHandover(props: SectionProps) {
           />
         </label>
         <p id="promise-hint" class="plan-hint">
-          {p.hint}
+          {p().hint}
         </p>
       </section>
 
       <section class="plan-section" aria-labelledby="plan-handover">
-        <h2 id="plan-handover">{t.heading}</h2>
-        <p>{t.intro}</p>
-        <p class="plan-hint">{t.what}</p>
-        <h3>{t.adults}</h3>
-        <Show when={adults().length > 0} fallback={<p class="plan-empty">{t.noAdults}</p>}>
+        <h2 id="plan-handover">{t().heading}</h2>
+        <p>{t().intro}</p>
+        <p class="plan-hint">{t().what}</p>
+        <h3>{t().adults}</h3>
+        <Show when={adults().length > 0} fallback={<p class="plan-empty">{t().noAdults}</p>}>
           <ul>
             <For each={adults().slice(0, MAX_CARD_ADULTS)}>
               {(adult) => (
@@ -113,12 +113,12 @@ export default function CardHandover(props: SectionProps) {
             </For>
           </ul>
           <Show when={adults().length > MAX_CARD_ADULTS}>
-            <p class="plan-hint">{t.tooMany}</p>
+            <p class="plan-hint">{t().tooMany}</p>
           </Show>
         </Show>
-        <form class="plan-add" aria-label={t.make} onSubmit={(event) => void make(event)}>
+        <form class="plan-add" aria-label={t().make} onSubmit={(event) => void make(event)}>
           <label>
-            {t.passphrase}
+            {t().passphrase}
             <input
               type="password"
               autocomplete="new-password"
@@ -132,18 +132,18 @@ export default function CardHandover(props: SectionProps) {
             />
           </label>
           <button type="submit" class="button" disabled={busy()}>
-            {t.make}
+            {t().make}
           </button>
         </form>
         <p id="handover-pass-hint" class="plan-hint">
-          {t.passphraseHint}
+          {t().passphraseHint}
         </p>
         <p class="plan-hint" role="status">
           {message()}
         </p>
         <Show when={link()}>
           <label class="plan-note">
-            {t.link}
+            {t().link}
             <textarea rows="3" readOnly value={link()} data-card-link />
           </label>
           <p class="plan-buttons">
@@ -151,14 +151,15 @@ export default function CardHandover(props: SectionProps) {
               <button
                 type="button"
                 class="button"
-                onClick={() =>
+                onClick={() => {
+                  const { copied, copyFailed } = t();
                   navigator.clipboard.writeText(link()).then(
-                    () => setMessage(t.copied),
-                    () => setMessage(t.copyFailed),
-                  )
-                }
+                    () => setMessage(copied),
+                    () => setMessage(copyFailed),
+                  );
+                }}
               >
-                {t.copy}
+                {t().copy}
               </button>
             </Show>
             <Show when={typeof navigator.share === 'function'}>
@@ -167,14 +168,14 @@ export default function CardHandover(props: SectionProps) {
                 class="button button--quiet"
                 onClick={() => navigator.share({ url: link() }).catch(() => undefined)}
               >
-                {t.share}
+                {t().share}
               </button>
             </Show>
           </p>
           <Show when={qr()}>
             <figure class="card-qr">
-              <img src={qr()} alt={t.qrAlt} width="280" height="280" data-card-qr />
-              <figcaption class="plan-hint">{t.qrHint}</figcaption>
+              <img src={qr()} alt={t().qrAlt} width="280" height="280" data-card-qr />
+              <figcaption class="plan-hint">{t().qrHint}</figcaption>
             </figure>
           </Show>
         </Show>

@@ -43,11 +43,12 @@ const noBreak = (band: string) => band.replace('-', '\u2011');
 
 /** Script text with its region tokens ({child-helpline}…) read for the region the page shows (or neutral). */
 function fillRegion(props: SectionProps, text: string): string {
-  const region = regionFromRoot(document.documentElement.dataset['region']);
-  return fillRegionText(text, region, props.data.roles[region]);
+  const root = document.documentElement;
+  const region = regionFromRoot(root.dataset['region']);
+  return fillRegionText(text, region, props.data.roles[region], root.lang);
 }
 
-/** "Ages 11 to 13", from the page's data (the band texts in domain/bands.ts stay out of the page's JS). */
+/** "Ages 11 to 13", from the page's data (the band words, in src/i18n, stay out of the page's JS). */
 const bandLabel = (props: SectionProps, band: string) =>
   props.data.bands.find((candidate) => candidate.id === band)?.label ?? band;
 

@@ -9,6 +9,8 @@ export type { RoleTextTable } from '../../domain/region-fill';
  * the attribute is already set when this runs.
  */
 export function regionFiller(table: RoleTextTable): (text: string) => string {
-  const region = regionFromRoot(document.documentElement.dataset['region']);
-  return (text) => fillRegionText(text, region, table[region]);
+  const root = document.documentElement;
+  const region = regionFromRoot(root.dataset['region']);
+  // Money is written the way the page's language writes it (<html lang>).
+  return (text) => fillRegionText(text, region, table[region], root.lang);
 }
