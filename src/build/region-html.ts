@@ -9,7 +9,7 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * Text for HTML with, in right-to-left pages, every number run ("0800 1111", "+353 1 963 7755", "£300/€300/$300")
+ * Text for HTML with, in right-to-left pages, every number run ("0800 1111", "+353 1 963 7755", "1-800-THE-LOST")
  * kept left to right in a <bdi dir="ltr">, so an Arabic sentence never shows "1111 0800". Left-to-right pages get
  * the escaped text only (a number reads the same there either way).
  */
@@ -33,7 +33,8 @@ export function regionTokenHtml(
 ): string {
   const variants = REGIONS_AND_NEUTRAL.map((region) => {
     let inner: string;
-    if (part.kind === 'money') inner = numbersHtml(formatMoney(part.amount, region, locale), locale);
+    // Money comes already isolated where the language needs it (formatMoney puts "£80" between LRI and PDI in Arabic).
+    if (part.kind === 'money') inner = escapeHtml(formatMoney(part.amount, region, locale));
     else {
       const pieces = table[region][part.role];
       inner =
@@ -88,12 +89,9 @@ export function neutralRegionTextHtml(text: string, table: RoleTable, or: string
     .map((part) =>
       part.kind === 'text'
         ? escapeHtml(part.text)
-        : numbersHtml(
-            part.kind === 'money'
-              ? formatMoney(part.amount, 'neutral', locale)
-              : joinPieces(table.neutral[part.role], or),
-            locale,
-          ),
+        : part.kind === 'money'
+          ? escapeHtml(formatMoney(part.amount, 'neutral', locale))
+          : numbersHtml(joinPieces(table.neutral[part.role], or), locale),
     )
     .join('');
 }
