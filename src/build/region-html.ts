@@ -1,9 +1,23 @@
 import { joinPieces, REGIONS_AND_NEUTRAL, type RoleTable } from '../domain/region-roles';
 import { formatMoney, splitRegionText, type RegionTextPart } from '../domain/region-text';
+import { splitLtrRuns } from '../domain/bidi';
+import { isLocale, LOCALE_INFO } from '../domain/locales';
 
 /** Escapes text for HTML. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/**
+ * Text for HTML with, in right-to-left pages, every number run ("0800 1111", "+353 1 963 7755", "1-800-THE-LOST")
+ * kept left to right in a <bdi dir="ltr">, so an Arabic sentence never shows "1111 0800". Left-to-right pages get
+ * the escaped text only (a number reads the same there either way).
+ */
+export function numbersHtml(text: string, locale?: string): string {
+  if (!(locale !== undefined && isLocale(locale) && LOCALE_INFO[locale].dir === 'rtl')) return escapeHtml(text);
+  return splitLtrRuns(text)
+    .map((run) => (run.ltr ? `<bdi dir="ltr">${escapeHtml(run.text)}</bdi>` : escapeHtml(run.text)))
+    .join('');
 }
 
 /**
@@ -19,15 +33,18 @@ export function regionTokenHtml(
 ): string {
   const variants = REGIONS_AND_NEUTRAL.map((region) => {
     let inner: string;
+    // Money comes already isolated where the language needs it (formatMoney puts "£80" between LRI and PDI in Arabic).
     if (part.kind === 'money') inner = escapeHtml(formatMoney(part.amount, region, locale));
     else {
       const pieces = table[region][part.role];
       inner =
         region === 'neutral'
-          ? escapeHtml(joinPieces(pieces, or))
+          ? numbersHtml(joinPieces(pieces, or), locale)
           : pieces
               .map((piece) =>
-                piece.url ? `<a href="${escapeHtml(piece.url)}">${escapeHtml(piece.text)}</a>` : escapeHtml(piece.text),
+                piece.url
+                  ? `<a href="${escapeHtml(piece.url)}">${numbersHtml(piece.text, locale)}</a>`
+                  : numbersHtml(piece.text, locale),
               )
               .join(` ${escapeHtml(or)} `);
     }
@@ -72,11 +89,9 @@ export function neutralRegionTextHtml(text: string, table: RoleTable, or: string
     .map((part) =>
       part.kind === 'text'
         ? escapeHtml(part.text)
-        : escapeHtml(
-            part.kind === 'money'
-              ? formatMoney(part.amount, 'neutral', locale)
-              : joinPieces(table.neutral[part.role], or),
-          ),
+        : part.kind === 'money'
+          ? escapeHtml(formatMoney(part.amount, 'neutral', locale))
+          : numbersHtml(joinPieces(table.neutral[part.role], or), locale),
     )
     .join('');
 }

@@ -1,4 +1,5 @@
 import type { BandId } from './bands';
+import { isolateLtr, isolateLtrRuns } from './bidi';
 import { roleTableFor, type RoleTextTable } from './region-fill';
 import type { RegionId } from './regions';
 
@@ -50,7 +51,10 @@ export function planPageData(
   scriptsFor: (band: BandId) => readonly ScriptInput[],
   helpRegions: readonly HelpRegionInput[],
   roles: RoleTextTable,
+  /** A right-to-left language: names and numbers keep each number run left to right (see bidi.ts). */
+  rtl = false,
 ): PlanPageData {
+  const runs = (text: string) => (rtl ? isolateLtrRuns(text) : text);
   const scripts: PlanPageData['scripts'] = Object.fromEntries(
     bands.map((band) => [
       band.id,
@@ -75,9 +79,11 @@ export function planPageData(
       routes: region.routes
         .filter((help) => help.serves !== '18-plus')
         .map((help) => ({
-          name: help.name,
+          name: runs(help.name),
           url: help.url,
-          ...(help.phone ? { phone: help.phone.display, dial: help.phone.dial } : {}),
+          ...(help.phone
+            ? { phone: rtl ? isolateLtr(help.phone.display) : help.phone.display, dial: help.phone.dial }
+            : {}),
         })),
     })),
     roles: roleTableFor(scripts, roles),

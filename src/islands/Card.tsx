@@ -156,7 +156,9 @@ function CardView(props: Props & { model: CardModel }) {
                   <li>
                     <strong>{adult.name}</strong>
                     <Show when={adult.contact}>
-                      <span class="card-contact">{adult.contact}</span>
+                      <span class="card-contact" dir={phoneDigits(adult.contact) ? 'ltr' : 'auto'}>
+                        {adult.contact}
+                      </span>
                     </Show>
                     <Show when={phoneDigits(adult.contact)}>
                       {(digits) => (
@@ -241,7 +243,9 @@ function Numbers(props: { region: CardRegion }) {
             </Show>
             <Show when={route.kind !== 'emergency'}>
               <br />
-              <a href={route.url}>{route.address}</a>
+              <a href={route.url} dir="ltr">
+                {route.address}
+              </a>
             </Show>
           </li>
         )}
