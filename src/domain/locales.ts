@@ -1,3 +1,4 @@
+import { officialPageIn } from './official-pages';
 /**
  * The languages Open Door is written in. English sits at the root of the site, every other language under its
  * own prefix ("/es/", "/ar/"), each page built from the same components. Stored data (the plan, quiz progress,
@@ -82,12 +83,14 @@ export function suggestedLocale(
 
 /**
  * Links to site pages inside rendered HTML (a translated guide's Markdown says "/help/parent/") pointed at the same
- * pages in the page's language. `base` is the site's base path ("/" or "/open-door/"); other links stay as they are.
+ * pages in the page's language, and links to an official page that exists in that language (src/domain/official-pages.ts)
+ * at that version. `base` is the site's base path ("/" or "/open-door/"); other links stay as they are.
  */
 export function localizeLinks(html: string, base: string, locale: Locale): string {
   if (locale === DEFAULT_LOCALE) return html;
   const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
   return html.replace(/href="([^"]*)"/g, (whole, href: string) => {
+    if (/^https?:/.test(href)) return `href="${officialPageIn(href, locale)}"`;
     if (!href.startsWith(`${prefix}/`) || href.startsWith('//')) return whole;
     const path = href.slice(prefix.length);
     if (/\.[a-z0-9]+(?:[?#]|$)/i.test(path.split('/').pop() ?? '') || localeOfPath(path) !== DEFAULT_LOCALE)

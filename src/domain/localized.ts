@@ -2,6 +2,7 @@ import type { HelpRegion, HelpRoute } from './help-routes';
 import { fillTemplate } from './text';
 import { DEFAULT_LOCALE, type Locale } from './locales';
 import type { HelpRegionWords, Translation } from './translation';
+import { officialPageIn } from './official-pages';
 
 /** Where an entry's words come from. */
 export interface Localized {
@@ -42,7 +43,8 @@ export function withWords(
     ...region,
     name: words.name,
     shortName: words.shortName,
-    routes: region.routes.map((route) => {
+    routes: region.routes.map((english) => {
+      const route = english.url === undefined ? english : { ...english, url: officialPageIn(english.url, locale) };
       const translated = byId.get(route.id);
       if (!translated) return route;
       // A number shown as words and number ("112 or 999"), the same as how it is said, reads in the language too.

@@ -64,6 +64,15 @@ describe('links inside translated HTML', () => {
     expect(localizeLinks(html, '/', 'en')).toBe(html);
   });
 
+  it("point an official page at its version in the page's language where one exists", () => {
+    const html = '<a href="https://takeitdown.ncmec.org/">t</a> <a href="https://takeitdown.ncmec.org/faq/">f</a>';
+    expect(localizeLinks(html, '/', 'es')).toBe(
+      '<a href="https://takeitdown.ncmec.org/es/">t</a> <a href="https://takeitdown.ncmec.org/faq/">f</a>',
+    );
+    expect(localizeLinks(html, '/', 'ar')).toContain('href="https://takeitdown.ncmec.org/ar/"');
+    expect(localizeLinks(html, '/', 'en')).toBe(html);
+  });
+
   it('keeps the base path in front', () => {
     expect(localizeLinks('<a href="/open-door/help/">p</a> <a href="/help/">o</a>', '/open-door/', 'ar')).toBe(
       '<a href="/open-door/ar/help/">p</a> <a href="/help/">o</a>',

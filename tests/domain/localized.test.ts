@@ -129,6 +129,24 @@ describe('help-route words laid over the English data', () => {
     expect(withWords(region, words, 'es').routes[2]!.hours).toBe('Monday to Friday, 8am–6pm.');
   });
 
+  it("links a service's own page in the reader's language where it has one (Take It Down), and the rest as they are", () => {
+    const withTakeItDown = {
+      ...region,
+      routes: [...region.routes, { ...region.routes[1]!, id: 'ie-take-it-down', url: 'https://takeitdown.ncmec.org/' }],
+    } as HelpRegion;
+    const words = {
+      region: 'ie' as const,
+      translation: { from: '0123456789ab', method: 'machine-assisted' as const },
+      name: 'Irlanda',
+      shortName: 'Irlanda',
+      routes: [],
+    };
+    const urls = (locale: 'es' | 'ar') => withWords(withTakeItDown, words, locale).routes.map((route) => route.url);
+    expect(urls('es').at(-1)).toBe('https://takeitdown.ncmec.org/es/');
+    expect(urls('ar').at(-1)).toBe('https://takeitdown.ncmec.org/ar/');
+    expect(urls('es').slice(0, -1)).toEqual(region.routes.map((route) => route.url));
+  });
+
   it('without a words file, is the English marked as English', () => {
     expect(withWords(region, undefined, 'ar')).toMatchObject({ name: 'Ireland', contentLocale: 'en' });
   });
