@@ -271,6 +271,20 @@ test.describe('print', () => {
     await page.getByRole('button', { name: 'Print' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-printed', '');
   });
+
+  test('without JavaScript there is no Print button that could not work, and the page says how to print', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const route of ['/schools/poster/', '/schools/flyer/']) {
+      await page.goto(route);
+      await expect(page.locator('h1'), route).toHaveCount(1);
+      await expect(page.getByRole('button', { name: 'Print' }), route).toBeHidden();
+      await expect(page.locator('.print-tools p'), route).toBeVisible();
+    }
+    await context.close();
+  });
 });
 
 test('the footer and the about page link to /schools/', async ({ page }) => {
