@@ -42,7 +42,7 @@ export const es = {
     talk: 'Hablar',
     practise: 'Practicar',
     plan: 'Mi plan',
-    help: 'Pedir ayuda ahora',
+    help: 'Ayuda ahora',
   },
   quickExit: {
     label: 'Salida rápida',

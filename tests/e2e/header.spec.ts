@@ -98,6 +98,21 @@ for (const scheme of ['light', 'dark'] as const) {
         expect(await contrast(page, 'header .quick-exit')).toBeGreaterThanOrEqual(7);
       });
 
+      test('in every language, the whole quick exit and "Get help now" sit inside the screen', async ({ page }) => {
+        for (const route of ['/help/young-person/', '/es/help/young-person/', '/ar/help/young-person/']) {
+          await page.goto(route);
+          for (const selector of ['.site-bar .quick-exit', '.site-bar .help-link']) {
+            const box = (await page.locator(selector).boundingBox())!;
+            expect(box.x, `${route} ${selector}`).toBeGreaterThanOrEqual(0);
+            expect(box.x + box.width, `${route} ${selector}`).toBeLessThanOrEqual(screen.width);
+            expect(box.height, `${route} ${selector}`).toBeGreaterThanOrEqual(44);
+            expect(box.height, `${route} ${selector}`).toBeLessThanOrEqual(
+              (await page.locator('.site-bar').boundingBox())!.height,
+            );
+          }
+        }
+      });
+
       test('quick exit stays within reach after scrolling, and the bar covers nothing at the top', async ({ page }) => {
         await page.goto('/help/young-person/');
         const bar = (await page.locator('.site-bar').boundingBox())!;
