@@ -16,6 +16,8 @@ async function fakeNeutralSite(context: BrowserContext): Promise<void> {
 async function openPlan(page: Page, passphrase?: string): Promise<void> {
   await page.goto('/plan/');
   if (passphrase) {
+    // A plan that opens without asking was stored in the clear (a save in flight when quick exit locked it did so).
+    await expect(page.getByRole('button', { name: 'Unlock' }), 'the plan opens locked').toBeVisible();
     await page.getByLabel('Passphrase').fill(passphrase);
     await page.getByRole('button', { name: 'Unlock' }).click();
   }

@@ -123,6 +123,48 @@ describe('item 4 of issue 12', () => {
     tab.dispose();
   });
 
+  it('a save still in flight when the plan locks (quick exit) stores the plan sealed, never in the clear', async () => {
+    const first = openPlan();
+    await until(() => first.family.status() === 'ready');
+    await first.family.setPassphrase('long enough phrase');
+    first.dispose();
+    // A store whose writes wait until the test lets them go, as a busy phone's IndexedDB does.
+    const real = createPlanStore();
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const written: string[] = [];
+    const store: PlanStore = {
+      ...real,
+      update: async (change) => {
+        await gate;
+        return real.update(async (current) => {
+          const next = await change(current);
+          written.push(JSON.stringify(next));
+          return next;
+        });
+      },
+    };
+    const tab = openPlan({ store });
+    await until(() => tab.family.status() === 'locked');
+    expect(await tab.family.unlock('long enough phrase')).toBe(true);
+    tab.family.change({ type: 'set-if-it-happens', changes: { codeWord: 'kiwi' } });
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    tab.family.lock();
+    release();
+    await until(() => tab.family.status() === 'locked');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Every write, not only the last: the page may be gone before a later one lands.
+    expect(written.length).toBeGreaterThan(0);
+    for (const record of written) expect(record).not.toContain('kiwi');
+    expect((await real.read())?.kind).toBe('sealed');
+    tab.dispose();
+    const reopened = openPlan();
+    await until(() => reopened.family.status() === 'locked');
+    expect(await reopened.family.unlock('long enough phrase')).toBe(true);
+    expect(reopened.family.plan().ifItHappens.codeWord).toBe('kiwi');
+    reopened.dispose();
+  });
+
   it('after a quota error the save is retried without another keystroke', async () => {
     const store = flakyStore(1);
     const { family, dispose } = openPlan({ store, retryDelaysMs: [30, 60] });

@@ -210,8 +210,10 @@ export function createFamilyPlan(options: FamilyPlanOptions = {}) {
         const latest = decoded.status === 'ready' ? decoded.plan : emptyPlan(now());
         stored = applySafely(latest, ops, now());
         // Stored in the clear although this page holds a key: another tab removed the passphrase. Follow it.
-        if (heldKey && current !== undefined && !isSealed(current)) dropKey();
-        return encodeRecord(stored, key);
+        const removedElsewhere = heldKey !== undefined && current !== undefined && !isSealed(current);
+        if (removedElsewhere) dropKey();
+        // Seal with the key this save started with: the page may lock (quick exit) while the save is in flight.
+        return encodeRecord(stored, removedElsewhere ? undefined : heldKey);
       });
       if (!stored) throw new SaveBlockedError();
       performance.measure(SAVE_MEASURE, { start: started, end: performance.now() });
