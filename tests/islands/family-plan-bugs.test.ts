@@ -156,7 +156,7 @@ describe('item 4 of issue 12', () => {
     // Every write, not only the last: the page may be gone before a later one lands.
     expect(written.length).toBeGreaterThan(0);
     for (const record of written) expect(record).not.toContain('kiwi');
-    expect((await real.read())?.kind).toBe('sealed');
+    expect(await real.read()).toMatchObject({ kind: 'sealed' });
     tab.dispose();
     const reopened = openPlan();
     await until(() => reopened.family.status() === 'locked');
