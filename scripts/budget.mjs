@@ -4,6 +4,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { OFFLINE_COPY_FILE } from './offline-copy.mjs';
 
 const DIST = 'dist';
 const KB = 1024;
@@ -22,7 +23,8 @@ function htmlPages(directory) {
   return readdirSync(directory).flatMap((name) => {
     const path = join(directory, name);
     if (statSync(path).isDirectory()) return htmlPages(path);
-    return name.endsWith('.html') ? [path] : [];
+    // A page's offline copy (what its service worker precaches) is reported on the page's row.
+    return name.endsWith('.html') && name !== OFFLINE_COPY_FILE ? [path] : [];
   });
 }
 
@@ -102,6 +104,9 @@ for (const page of htmlPages(DIST).sort()) {
     'CSS gzip': cssGzip,
     'HTML gzip': gzipSize(Buffer.from(html)),
     'HTML raw': Buffer.byteLength(html),
+    'offline copy gzip': existsSync(join(dirname(page), OFFLINE_COPY_FILE))
+      ? gzipSize(read(join(dirname(page), OFFLINE_COPY_FILE)))
+      : '-',
     status: over ? 'OVER' : 'ok',
   });
 }

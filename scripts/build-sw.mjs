@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { generateSW, getManifest } from 'workbox-build';
 import { base } from '../site.config.mjs';
+import { OFFLINE_COPY_FILE } from './offline-copy.mjs';
 import { planPrecache } from './precache-plan.mjs';
 
 /** The schools kit's pages (paths under a language's prefix), runtime-cached instead of precached. */
@@ -53,7 +54,8 @@ export function serviceWorkerConfig(
 ) {
   const prefix = sitePrefix;
   const own = locale === 'en' ? '' : `${locale}/`;
-  const pages = locale === 'en' ? ['**/*.html'] : [`${own}**/*.html`];
+  // Each page's offline copy (scripts/offline-copy.mjs), served for the page's address (directoryIndex below).
+  const pages = locale === 'en' ? [`**/${OFFLINE_COPY_FILE}`, '404.html'] : [`${own}**/${OFFLINE_COPY_FILE}`];
   // Another language's pages, and the words its islands fetch (_astro/es-practise.*.js…), stay out.
   const otherLanguages = [
     ...(locale === 'en' ? PREFIXED_LOCALES.map((other) => `${other}/**`) : []),
@@ -75,11 +77,11 @@ export function serviceWorkerConfig(
       'icons/*.png',
       `${own}schools/**`,
       ...otherLanguages,
-      ...keptOnceRead.map((path) => `${own}${path}index.html`),
+      ...keptOnceRead.map((path) => `${own}${path}${OFFLINE_COPY_FILE}`),
     ],
     swDest: join(outDir, own, 'sw.js'),
     modifyURLPrefix: { '': prefix },
-    directoryIndex: 'index.html',
+    directoryIndex: OFFLINE_COPY_FILE,
     // Hashed build files change name when their content changes; no cache-busting query needed.
     dontCacheBustURLsMatching: /\/_astro\//,
     ignoreURLParametersMatching: [/.*/],
@@ -108,7 +110,7 @@ export function serviceWorkerConfig(
               handler: /** @type {const} */ ('NetworkFirst'),
               options: {
                 cacheName: 'open-door-visited-pages',
-                precacheFallback: { fallbackURL: `${prefix}offline/index.html` },
+                precacheFallback: { fallbackURL: `${prefix}offline/${OFFLINE_COPY_FILE}` },
               },
             },
           ]
@@ -125,7 +127,7 @@ export function serviceWorkerConfig(
               options: {
                 cacheName: keptPagesCache(locale),
                 matchOptions: { ignoreSearch: true },
-                precacheFallback: { fallbackURL: `${prefix}${own}offline/index.html` },
+                precacheFallback: { fallbackURL: `${prefix}${own}offline/${OFFLINE_COPY_FILE}` },
               },
             },
           ]
@@ -141,14 +143,14 @@ export function serviceWorkerConfig(
           cacheName: 'open-door-schools-kit',
           matchOptions: { ignoreSearch: true },
           // This worker's own offline page: another language's worker does not hold the English one.
-          precacheFallback: { fallbackURL: `${prefix}${own}offline/index.html` },
+          precacheFallback: { fallbackURL: `${prefix}${own}offline/${OFFLINE_COPY_FILE}` },
         },
       },
       // Any other page (one never built) falls back to the offline page when the network fails.
       {
         urlPattern: ({ request }) => request.mode === 'navigate',
         handler: 'NetworkOnly',
-        options: { precacheFallback: { fallbackURL: `${prefix}${own}offline/index.html` } },
+        options: { precacheFallback: { fallbackURL: `${prefix}${own}offline/${OFFLINE_COPY_FILE}` } },
       },
     ],
     maximumFileSizeToCacheInBytes: MAXIMUM_FILE_BYTES,
@@ -201,7 +203,7 @@ export async function buildServiceWorker(dir, locale) {
   for (const { url } of manifestEntries) {
     const bytes = gzipSync(readFileSync(join(dir, url)), { level: 9 }).length;
     if (url.endsWith('.html') && url.startsWith(own))
-      pages.push({ path: url.slice(own.length).replace(/index\.html$/, ''), bytes });
+      pages.push({ path: url.slice(own.length).replace(new RegExp(`${OFFLINE_COPY_FILE}$`), ''), bytes });
     else shellBytes += bytes;
   }
   const plan = planPrecache({ shellBytes, pages, ceilingBytes: PRECACHE_CEILING_BYTES });

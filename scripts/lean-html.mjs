@@ -3,10 +3,12 @@
 //   hashed file under _astro/, loaded as a module (islands upgrade when it arrives, as custom elements do);
 // - the Content-Security-Policy lists the hashes of every inline script and style on the whole site: each page
 //   keeps only the hashes of its own inline scripts and styles (plus the ones the config names), a tighter policy.
+// It also writes each page's offline copy beside it (scripts/offline-copy.mjs).
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { OFFLINE_COPY_FILE, offlineCopy } from './offline-copy.mjs';
 
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g;
 const INLINE_STYLE = /<style[^>]*>([\s\S]*?)<\/style>/g;
@@ -60,7 +62,7 @@ export function pageOwnCsp(html, keepScriptHashes) {
 async function htmlFiles(directory) {
   const entries = await readdir(directory, { withFileTypes: true, recursive: true });
   return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html') && entry.name !== OFFLINE_COPY_FILE)
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
@@ -99,9 +101,11 @@ export function leanHtml({ keepScriptHashes }) {
             moved += 1;
           }
           await writeFile(file, pageOwnCsp(html, keepScriptHashes));
+          if (basename(file) === 'index.html')
+            await writeFile(join(dirname(file), OFFLINE_COPY_FILE), pageOwnCsp(offlineCopy(html), keepScriptHashes));
         }
         logger.info(
-          `island runtime shared by ${moved} pages; CSP trimmed to each page's own hashes on ${files.length} pages`,
+          `island runtime shared by ${moved} pages; CSP trimmed to each page's own hashes on ${files.length} pages; an offline copy beside each page`,
         );
       },
     },

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { chromium, expect, test, type Page } from '@playwright/test';
 import { SCHOOLS_KIT_PAGES } from '../../scripts/build-sw.mjs';
+import { OFFLINE_COPY_FILE } from '../../scripts/offline-copy.mjs';
 import { CHROME_FLAGS, findChrome } from '../../scripts/find-chrome.mjs';
 import { builtRoutes, DIST, keptOnceRead, PREFIXED_LOCALES, waitForServiceWorker } from './site';
 
@@ -19,12 +20,14 @@ test('the precache holds every built page but the schools kit and the few kept o
   const serviceWorker = readFileSync(join(DIST, 'sw.js'), 'utf8');
   const precached = new Set([...serviceWorker.matchAll(/url:"([^"]+)"/g)].map((match) => match[1]));
   const leftOut = new Set(keptOnceRead());
-  const missing = familyRoutes().filter((route) => !leftOut.has(route) && !precached.has(`${route}index.html`));
+  const missing = familyRoutes().filter(
+    (route) => !leftOut.has(route) && !precached.has(`${route}${OFFLINE_COPY_FILE}`),
+  );
   expect(missing).toEqual([]);
-  expect([...leftOut].filter((route) => precached.has(`${route}index.html`))).toEqual([]);
+  expect([...leftOut].filter((route) => precached.has(`${route}${OFFLINE_COPY_FILE}`))).toEqual([]);
   expect(precached.has('/404.html')).toBe(true);
   expect(precached.has('/keep-offline.json')).toBe(true);
-  expect([...schoolsKit].filter((route) => precached.has(`${route}index.html`))).toEqual([]);
+  expect([...schoolsKit].filter((route) => precached.has(`${route}${OFFLINE_COPY_FILE}`))).toEqual([]);
   expect(builtRoutes().filter((route) => schoolsKit.has(route))).toHaveLength(schoolsKit.size);
 });
 
@@ -46,7 +49,9 @@ test('each language precaches its own pages (all but the least needed, when they
     const pages = precached.filter((url) => url.endsWith('.html'));
     const leftOut = keptOnceRead(locale);
     expect(
-      familyRoutes(locale).filter((route) => !leftOut.includes(route) && !pages.includes(`${route}index.html`)),
+      familyRoutes(locale).filter(
+        (route) => !leftOut.includes(route) && !pages.includes(`${route}${OFFLINE_COPY_FILE}`),
+      ),
       locale,
     ).toEqual([]);
     expect(

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { offlineCopy } from '../../scripts/offline-copy.mjs';
+
+const page = (head: string, end: string) =>
+  `<!doctype html><html><head><meta charset="utf-8">${head}<title>T</title></head><body><main><h1>Hi</h1></main>${end}<script type="module" src="/_astro/Base.js"></script></body></html>`;
+
+const firstScreen = '<style data-offline-css="/_astro/all.A1.css">body{margin:0}.site-bar{position:sticky}</style>';
+const rest =
+  '<link rel="stylesheet" href="/_astro/global.B2.css" media="print" data-rest-css><noscript><link rel="stylesheet" href="/_astro/global.B2.css"></noscript>';
+
+describe('offlineCopy', () => {
+  it('links the whole stylesheet in place of the inlined first screen and the deferred rest', () => {
+    const copy = offlineCopy(page(firstScreen, rest));
+    expect(copy).toBe(page('<link rel="stylesheet" href="/_astro/all.A1.css">', ''));
+  });
+
+  it('keeps everything else exactly as it was', () => {
+    const other = '<style>.share{display:flex}</style><script>document.documentElement.dataset.js=""</script>';
+    const copy = offlineCopy(page(`${firstScreen}${other}`, `<p>after</p>${rest}`));
+    expect(copy).toBe(page(`<link rel="stylesheet" href="/_astro/all.A1.css">${other}`, '<p>after</p>'));
+  });
+
+  it('leaves a page without an inlined first screen as it is', () => {
+    const plain = page('<link rel="stylesheet" href="/_astro/schools.C3.css">', '');
+    expect(offlineCopy(plain)).toBe(plain);
+  });
+
+  it('keeps a noscript stylesheet that is not the deferred rest', () => {
+    const other = '<noscript><link rel="stylesheet" href="/_astro/other.D4.css"></noscript>';
+    expect(offlineCopy(page(firstScreen, `${rest}${other}`))).toContain(other);
+  });
+});
