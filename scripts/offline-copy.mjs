@@ -13,20 +13,49 @@ const FIRST_SCREEN_STYLE = /<style data-offline-css="([^"]+)">[\s\S]*?<\/style>/
 /** The rest of the stylesheet, loaded without blocking, and its copy for pages read without JavaScript. */
 const REST_STYLESHEET = /<link rel="stylesheet" href="([^"]+)" media="print" data-rest-css>/;
 
+/** What only helps a page that comes over the network paint sooner (the quiz's opening): left out of the copy. */
+const NETWORK_ONLY = /<(\w+)[^>]*\bdata-network-only\b[^>]*>/;
+
+/**
+ * The html without each element marked data-network-only (and what it holds).
+ * @param {string} html
+ */
+function withoutNetworkOnly(html) {
+  let rest = html;
+  for (let start = NETWORK_ONLY.exec(rest); start; start = NETWORK_ONLY.exec(rest)) {
+    const name = start[1] ?? '';
+    const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, 'g');
+    tags.lastIndex = start.index + start[0].length;
+    let depth = 1;
+    let end = -1;
+    for (let tag = tags.exec(rest); tag; tag = tags.exec(rest)) {
+      depth += tag[1] ? -1 : 1;
+      if (depth === 0) {
+        end = tag.index + tag[0].length;
+        break;
+      }
+    }
+    if (end < 0) throw new Error(`offline copy: <${name} data-network-only> is never closed`);
+    rest = rest.slice(0, start.index) + rest.slice(end);
+  }
+  return rest;
+}
+
 /** @param {string} text */
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The page's offline copy: the whole stylesheet linked in place of the inlined first-screen CSS and the deferred
- * rest. A page without an inlined first screen is its own offline copy.
+ * rest, and without what is marked data-network-only. A page without either is its own offline copy.
  * @param {string} html
  * @returns {string}
  */
 export function offlineCopy(html) {
-  const style = FIRST_SCREEN_STYLE.exec(html);
-  if (!style) return html;
-  const rest = REST_STYLESHEET.exec(html);
-  let copy = html.replace(FIRST_SCREEN_STYLE, () => `<link rel="stylesheet" href="${style[1]}">`);
+  const page = withoutNetworkOnly(html);
+  const style = FIRST_SCREEN_STYLE.exec(page);
+  if (!style) return page;
+  const rest = REST_STYLESHEET.exec(page);
+  let copy = page.replace(FIRST_SCREEN_STYLE, () => `<link rel="stylesheet" href="${style[1]}">`);
   if (rest) {
     copy = copy
       .replace(rest[0], '')

@@ -99,6 +99,13 @@ export interface QuizScenario {
   options: readonly { best: boolean }[];
 }
 
+/** The order a fresh quiz plays its scenarios in (their `order`, not the order they were listed). */
+export function playOrder<Scenario extends Pick<QuizScenario, 'id' | 'order'>>(
+  scenarios: readonly Scenario[],
+): Scenario[] {
+  return [...scenarios].sort((a, b) => a.order - b.order);
+}
+
 export function startQuiz(
   band: BandId,
   scenarios: readonly QuizScenario[],
@@ -111,7 +118,7 @@ export function startQuiz(
     band,
     mode,
     seed: seed >>> 0,
-    order: [...scenarios].sort((a, b) => a.order - b.order).map((scenario) => scenario.id),
+    order: playOrder(scenarios).map((scenario) => scenario.id),
     answers: {},
     position: 0,
     updatedAt: now.toISOString(),

@@ -9,11 +9,13 @@ import {
   goNext,
   isFinished,
   newQuizSeed,
+  playOrder,
   QUIZ_MODES,
   resumeQuiz,
   startQuiz,
   summarise,
   switchMode,
+  type QuizMode,
   type QuizProgress,
 } from '../domain/quiz';
 import { shownOptions, type QuizIslandScenario } from '../domain/quiz-view';
@@ -32,6 +34,55 @@ interface Props {
   text: UiStrings['quiz'];
   /** Every region's help-route words, to fill {emergency}-style tokens for the reader's region. */
   roles: RoleTextTable;
+}
+
+/** "How are you playing?": together or alone. Without `onChoose` (the quiz still loading), it can't be changed yet. */
+function ModeChoice(props: { text: Props['text']; mode: QuizMode; onChoose?: (mode: QuizMode) => void }) {
+  return (
+    <fieldset class="quiz__mode" aria-busy={props.onChoose ? undefined : 'true'}>
+      <legend>{props.text.modeLabel}</legend>
+      <For each={QUIZ_MODES}>
+        {(mode) => (
+          <label class="quiz__mode-option">
+            <input
+              type="radio"
+              name={props.onChoose ? 'quiz-mode' : undefined}
+              value={mode}
+              checked={props.mode === mode}
+              disabled={!props.onChoose}
+              onChange={() => props.onChoose?.(mode)}
+            />
+            {mode === 'together' ? props.text.together : props.text.alone}
+          </label>
+        )}
+      </For>
+    </fieldset>
+  );
+}
+
+/**
+ * A fresh quiz's first screen, shown while the saved progress loads. The page's own copy of it (.quiz-opening
+ * in pages/quiz/[band]) is the same, so the situation paints with the page and nothing moves when the quiz takes over.
+ */
+function QuizOpening(props: { text: Props['text']; scenarios: Props['scenarios']; fill: (text: string) => string }) {
+  const first = () => playOrder(props.scenarios)[0];
+  return (
+    <>
+      <ModeChoice text={props.text} mode="together" />
+      <Show when={first()}>
+        {(scenario) => (
+          <article class="quiz__scenario">
+            <p class="quiz__position">
+              {props.text.progress.replace('{n}', '1').replace('{total}', String(props.scenarios.length))}
+            </p>
+            <h2>{scenario().title}</h2>
+            <p class="quiz__situation">{props.fill(scenario().situation)}</p>
+            <p class="visually-hidden">{props.text.loading}</p>
+          </article>
+        )}
+      </Show>
+    </>
+  );
 }
 
 /** The scenario quiz: a thin view over domain/quiz.ts, saving through storage/quiz-store.ts. */
@@ -113,26 +164,14 @@ export default function Quiz(props: Props) {
       <p class="visually-hidden" role="status" aria-live="polite">
         {status()}
       </p>
-      <Show when={progress()} fallback={<p>{props.text.loading}</p>}>
+      <Show when={progress()} fallback={<QuizOpening text={props.text} scenarios={props.scenarios} fill={fill} />}>
         {(state) => (
           <>
-            <fieldset class="quiz__mode">
-              <legend>{props.text.modeLabel}</legend>
-              <For each={QUIZ_MODES}>
-                {(mode) => (
-                  <label class="quiz__mode-option">
-                    <input
-                      type="radio"
-                      name="quiz-mode"
-                      value={mode}
-                      checked={state().mode === mode}
-                      onChange={() => update(switchMode(state(), mode, new Date()))}
-                    />
-                    {mode === 'together' ? props.text.together : props.text.alone}
-                  </label>
-                )}
-              </For>
-            </fieldset>
+            <ModeChoice
+              text={props.text}
+              mode={state().mode}
+              onChoose={(mode) => update(switchMode(state(), mode, new Date()))}
+            />
 
             <Show
               when={!isFinished(state()) && current()}

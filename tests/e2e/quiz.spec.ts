@@ -1,7 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 
 async function answerWithKeyboard(page: Page): Promise<void> {
-  // Focus the first answer, move down the radio group with the arrow key, and submit with Enter.
+  // Focus the first answer (once the quiz has drawn its choices over the page's opening), move down the radio group
+  // with the arrow key, and submit with Enter.
+  await expect(page.locator('.quiz .quiz__options')).toBeVisible();
   await page.getByRole('group').last().getByRole('radio').first().focus();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
@@ -164,4 +166,38 @@ test.describe('without JavaScript', () => {
     await expect(first.getByText('A good choice').first()).toBeVisible();
     await expect(first.getByText('Talk about it:')).toBeVisible();
   });
+});
+
+test('the first situation paints with the page, and nothing moves when the quiz takes over', async ({ page }) => {
+  // Hold the quiz's code back, as a slow phone network does, so the page's own opening is what paints first.
+  await page.route('**/_astro/Quiz.*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    const seen = { shifts: 0, largest: [] as string[] };
+    (window as unknown as { seen: typeof seen }).seen = seen;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!entry.hadRecentInput) seen.shifts += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { element: Element | null })[])
+        seen.largest.push(entry.element?.closest('.quiz-opening') ? 'page' : (entry.element?.className ?? ''));
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/quiz/14-17/');
+  const opening = page.locator('.quiz-opening');
+  await expect(opening.locator('.quiz__situation')).toBeVisible();
+  const before = await opening.locator('.quiz__situation').boundingBox();
+  // The quiz arrives: its options show, the page's opening is gone, the situation is where it was.
+  await expect(page.getByRole('radio', { name: 'Together' })).toBeEnabled();
+  await expect(page.locator('.quiz').getByRole('group').last().getByRole('radio').first()).toBeVisible();
+  await expect(opening).toBeHidden();
+  expect(await page.locator('.quiz .quiz__situation').boundingBox()).toEqual(before);
+  const seen = await page.evaluate(() => (window as unknown as { seen: { shifts: number; largest: string[] } }).seen);
+  expect(seen.shifts).toBeLessThan(0.01);
+  // The largest paint was the page's own situation; the quiz drawing the same words again is not a new one.
+  expect(seen.largest.at(-1)).toBe('page');
 });

@@ -30,3 +30,19 @@ describe('offlineCopy', () => {
     expect(offlineCopy(page(firstScreen, `${rest}${other}`))).toContain(other);
   });
 });
+
+describe('offlineCopy and what only helps over the network', () => {
+  it('leaves out each element marked data-network-only, with everything inside it', () => {
+    const opening =
+      '<div class="quiz-opening" data-network-only><div><p>Situation 1</p></div><fieldset><input disabled></fieldset></div>';
+    const copy = offlineCopy(
+      page(firstScreen, rest).replace('<h1>Hi</h1>', `<h1>Hi</h1>${opening}<div id="island"></div>`),
+    );
+    expect(copy).toContain('<h1>Hi</h1><div id="island"></div></main>');
+    expect(copy).not.toContain('Situation 1');
+  });
+
+  it('fails the build on a marked element that is never closed', () => {
+    expect(() => offlineCopy(page(firstScreen, '<div data-network-only><p>open'))).toThrow(/never closed/);
+  });
+});
