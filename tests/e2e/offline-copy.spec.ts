@@ -2,8 +2,8 @@
 // inlined, and the offline copy the service worker precaches, which links the whole stylesheet. They must look
 // exactly the same: the only difference is where the CSS comes from (and so the order the rules arrive in).
 import { expect, test, type Page } from '@playwright/test';
-import { PNG } from 'pngjs';
 import { OFFLINE_COPY_FILE } from '../../scripts/offline-copy.mjs';
+import { pixelsApart, RENDERING_NOISE_PIXELS } from './pixels';
 import { ROUTE_KINDS, waitForServiceWorker } from './site';
 
 const ROUTES = [...ROUTE_KINDS, '/ar/', '/ar/talk/14-17/if-it-ever-happens/', '/es/help/young-person/'];
@@ -12,18 +12,6 @@ const VIEWS = [
   { width: 390, height: 844, colorScheme: 'dark' },
   { width: 1280, height: 800, colorScheme: 'light' },
 ] as const;
-
-/** How many pixels differ (every pixel when the sizes differ). */
-function pixelsApart(one: Buffer, other: Buffer): number {
-  const [a, b] = [PNG.sync.read(one), PNG.sync.read(other)];
-  if (a.width !== b.width || a.height !== b.height) return Math.max(a.width * a.height, b.width * b.height);
-  let apart = 0;
-  for (let at = 0; at < a.data.length; at += 4) if (a.data.readUInt32BE(at) !== b.data.readUInt32BE(at)) apart += 1;
-  return apart;
-}
-// Chromium now and then anti-aliases a pixel or two differently between two loads of the very same page; a rule
-// arriving in another order changes a whole box (hundreds of pixels or more).
-const RENDERING_NOISE_PIXELS = 16;
 
 /** The page once every stylesheet it links has arrived. */
 async function settled(page: Page, url: string): Promise<Buffer> {
