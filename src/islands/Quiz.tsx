@@ -39,7 +39,12 @@ interface Props {
 /** "How are you playing?": together or alone. Without `onChoose` (the quiz still loading), it can't be changed yet. */
 function ModeChoice(props: { text: Props['text']; mode: QuizMode; onChoose?: (mode: QuizMode) => void }) {
   return (
-    <fieldset class="quiz__mode" aria-busy={props.onChoose ? undefined : 'true'}>
+    // While loading it is only the picture of the choice to come: out of reach of the keyboard and screen readers.
+    <fieldset
+      class="quiz__mode"
+      aria-hidden={props.onChoose ? undefined : 'true'}
+      inert={props.onChoose ? undefined : true}
+    >
       <legend>{props.text.modeLabel}</legend>
       <For each={QUIZ_MODES}>
         {(mode) => (
