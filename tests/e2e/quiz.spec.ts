@@ -166,6 +166,13 @@ test.describe('without JavaScript', () => {
     await expect(first.getByText('A good choice').first()).toBeVisible();
     await expect(first.getByText('Talk about it:')).toBeVisible();
   });
+
+  test("the first situation starts on the first screen, not below the island's empty room", async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto('/quiz/14-17/');
+    const top = (await page.locator('.quiz-static article').first().boundingBox())?.y ?? Infinity;
+    expect(top).toBeLessThan(800);
+  });
 });
 
 test('the first situation paints with the page, and nothing moves when the quiz takes over', async ({ page }) => {
