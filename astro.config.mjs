@@ -4,8 +4,10 @@ import solid from '@astrojs/solid-js';
 import { defineConfig } from 'astro/config';
 import { generateHydrationScript } from 'solid-js/web';
 import { languageRoutes } from './scripts/language-routes.mjs';
+import { lazyChunkUrl } from './scripts/lazy-chunk-url.mjs';
 import { leanHtml } from './scripts/lean-html.mjs';
 import { markdownBaseLinks } from './scripts/markdown-base-links.mjs';
+import { afterPaintScript } from './src/build/after-paint-script.ts';
 import { regionHeadScript } from './src/build/region-head-script.ts';
 import { base, site } from './site.config.mjs';
 
@@ -21,6 +23,9 @@ const solidBootstrapHash = `sha256-${createHash('sha256').update(solidBootstrap)
 // The region head script (src/build/region-head-script.ts) is inlined by Base.astro: allow exactly that script.
 /** @type {`sha256-${string}`} */
 const regionHeadHash = `sha256-${createHash('sha256').update(regionHeadScript).digest('base64')}`;
+// The after-paint script (src/build/after-paint-script.ts), inlined by Base.astro beside it.
+/** @type {`sha256-${string}`} */
+const afterPaintHash = `sha256-${createHash('sha256').update(afterPaintScript).digest('base64')}`;
 
 export default defineConfig({
   site,
@@ -44,11 +49,12 @@ export default defineConfig({
     // Links written in Markdown ("/help/parent/") follow the base path, like route() in pages.
     markdownBaseLinks(base),
     // After the build: one shared island runtime file, and each page's CSP holding only its own hashes.
-    leanHtml({ keepScriptHashes: [solidBootstrapHash, regionHeadHash] }),
+    leanHtml({ keepScriptHashes: [solidBootstrapHash, regionHeadHash, afterPaintHash] }),
   ],
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   vite: {
+    plugins: [lazyChunkUrl()],
     // The package's "module" entry is an ES5 build; the modern one is 40% smaller and every browser we serve runs it.
     resolve: { alias: { 'workbox-window': 'workbox-window/build/workbox-window.prod.mjs' } },
     // Lazy chunks are small and precached by the service worker: no preload helper needed in every page.
@@ -67,7 +73,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { hashes: [solidBootstrapHash, regionHeadHash] },
+      scriptDirective: { hashes: [solidBootstrapHash, regionHeadHash, afterPaintHash] },
     },
   },
 });

@@ -3,7 +3,8 @@
 //   hashed file under _astro/, loaded as a module (islands upgrade when it arrives, as custom elements do);
 // - the Content-Security-Policy lists the hashes of every inline script and style on the whole site: each page
 //   keeps only the hashes of its own inline scripts and styles (plus the ones the config names), a tighter policy.
-// It also writes each page's offline copy beside it (scripts/offline-copy.mjs).
+// It also moves every module script (the shell, the island runtime) into the template that holds them until the first
+// paint (holdUntilPaint), and writes each page's offline copy beside it (scripts/offline-copy.mjs).
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -13,6 +14,31 @@ import { OFFLINE_COPY_FILE, offlineCopy } from './offline-copy.mjs';
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g;
 const INLINE_STYLE = /<style[^>]*>([\s\S]*?)<\/style>/g;
 const CSP_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
+
+/** The template whose contents join <head> after the first paint (src/build/after-paint-script.ts). */
+const AFTER_PAINT_END = /(<template data-after-paint>[\s\S]*?)(<\/template>)/;
+const MODULE_SCRIPT = /<script type="module" src="[^"]+"><\/script>/g;
+
+/**
+ * The page with every module script it loads moved into <template data-after-paint>, in page order, so no script
+ * is requested before the first screen has painted: the shell (Base.astro writes it after the template, as Astro
+ * leaves a <script> written inside a <template> unbundled) and the island runtime. A page without the template is
+ * left as it is.
+ * @param {string} html
+ */
+export function holdUntilPaint(html) {
+  const template = AFTER_PAINT_END.exec(html);
+  if (!template) return html;
+  const held = [...(template[1] ?? '').matchAll(MODULE_SCRIPT)].map(([tag]) => tag);
+  /** @type {string[]} */
+  const outside = [];
+  const rest = html.replace(AFTER_PAINT_END, '\0after-paint\0').replace(MODULE_SCRIPT, (tag) => {
+    outside.push(tag);
+    return '';
+  });
+  const content = (template[1] ?? '').replace(MODULE_SCRIPT, '');
+  return rest.replace('\0after-paint\0', () => `${content}${[...held, ...outside].join('')}</template>`);
+}
 
 /** @param {string} text */
 export const sha256Base64 = (text) => createHash('sha256').update(text).digest('base64');
@@ -100,6 +126,7 @@ export function leanHtml({ keepScriptHashes }) {
             html = externaliseIslandRuntime(html, url);
             moved += 1;
           }
+          html = holdUntilPaint(html);
           await writeFile(file, pageOwnCsp(html, keepScriptHashes));
           if (basename(file) === 'index.html')
             await writeFile(join(dirname(file), OFFLINE_COPY_FILE), pageOwnCsp(offlineCopy(html), keepScriptHashes));

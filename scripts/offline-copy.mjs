@@ -10,8 +10,8 @@ export const OFFLINE_COPY_FILE = 'offline-copy.html';
 
 /** The inlined first-screen style, marked with the URL of the whole stylesheet the offline copy links instead. */
 const FIRST_SCREEN_STYLE = /<style data-offline-css="([^"]+)">[\s\S]*?<\/style>/;
-/** The rest of the stylesheet, loaded without blocking, and its copy for pages read without JavaScript. */
-const REST_STYLESHEET = /<link rel="stylesheet" href="([^"]+)" media="print" data-rest-css>/;
+/** The rest of the stylesheet, held until the first paint, and its copy for pages read without JavaScript. */
+const REST_STYLESHEET = /<link rel="stylesheet" href="([^"]+)" data-rest-css>/;
 
 /** What only helps a page that comes over the network paint sooner (the quiz's opening): left out of the copy. */
 const NETWORK_ONLY = /<(\w+)[^>]*\bdata-network-only\b[^>]*>/;

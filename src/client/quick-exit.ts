@@ -93,4 +93,6 @@ export function installQuickExit(): void {
     document.title = title;
     feed({ type: 'reset' });
   });
+  // Armed: the shell loads after the first paint, and tests (and anything else) can tell when the shortcuts listen.
+  link.dataset['ready'] = '';
 }

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { quickExitUrl } from '../../site.config.mjs';
+import { waitForShell } from './site';
 
 const neutralOrigin = new URL(quickExitUrl).origin;
 
@@ -33,6 +34,7 @@ test.describe('quick exit', () => {
     await fakeNeutralSite(page);
     await page.goto('about:blank');
     await page.goto('/talk/');
+    await waitForShell(page);
   });
 
   test('the button leaves at once and Back does not return to that page', async ({ page }) => {
@@ -92,6 +94,7 @@ test.describe('quick exit', () => {
 
   test('Esc twice while typing in a field does not leave', async ({ page }) => {
     await page.goto('/help/');
+    await waitForShell(page);
     await page.getByLabel('Show help for').focus();
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
@@ -118,6 +121,7 @@ test.describe('quick exit', () => {
 
   test('Esc twice with "Delete everything…" open on the plan does not leave', async ({ page }) => {
     await page.goto('/plan/');
+    await waitForShell(page);
     await page.getByRole('button', { name: 'Delete everything…' }).click();
     await expect(page.getByRole('alertdialog')).toBeVisible();
     await page.keyboard.press('Escape');
@@ -127,6 +131,7 @@ test.describe('quick exit', () => {
 
   test('Esc twice inside an open <details> does not leave', async ({ page }) => {
     await page.goto('/quiz/14-17/');
+    await waitForShell(page);
     await page.evaluate(() => {
       const details = document.createElement('details');
       details.innerHTML = '<summary>More</summary><p>Inside</p>';
@@ -154,6 +159,7 @@ test('what /privacy/ says about history is what happens: home, a page, quick exi
   baseURL,
 }) => {
   await page.goto('/privacy/');
+  await waitForShell(page);
   const privacy = page.getByRole('main');
   await expect(privacy).toContainText('replaces only the page you are on');
   await expect(privacy).toContainText("earlier Open Door pages stay in this tab's history");
@@ -161,7 +167,9 @@ test('what /privacy/ says about history is what happens: home, a page, quick exi
   await fakeNeutralSite(page);
   await page.goto('about:blank');
   await page.goto('/');
+  await waitForShell(page);
   await page.goto('/help/young-person/');
+  await waitForShell(page);
   await page.getByRole('link', { name: 'Quick exit' }).click();
   await page.waitForURL(quickExitUrl);
   await page.goBack();

@@ -100,3 +100,11 @@ export const YOUNG_PERSON_ROUTES = [
   '/help/apps/whatsapp/',
   '/help/apps/roblox/',
 ];
+
+/**
+ * Waits until the shell has run (quick exit's click and shortcuts listen): it loads once the first screen has painted
+ * (src/build/after-paint-script.ts), which can be just after the load event that page.goto waits for.
+ */
+export async function waitForShell(page: Page): Promise<void> {
+  await page.locator('a[data-quick-exit][data-ready]').first().waitFor({ state: 'attached' });
+}

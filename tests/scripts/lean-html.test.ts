@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { externaliseIslandRuntime, pageOwnCsp, sha256Base64 } from '../../scripts/lean-html.mjs';
+import { externaliseIslandRuntime, holdUntilPaint, pageOwnCsp, sha256Base64 } from '../../scripts/lean-html.mjs';
 
 const runtime =
   '(()=>{customElements.get("astro-island")||customElements.define("astro-island",class extends HTMLElement{})})();';
@@ -16,6 +16,31 @@ describe('externaliseIslandRuntime', () => {
   it('changes nothing on a page without islands', () => {
     const html = '<script>var a=1</script><script type="module" src="/x.js"></script>';
     expect(externaliseIslandRuntime(html, '/_astro/r.js')).toBe(html);
+  });
+});
+
+describe('holdUntilPaint', () => {
+  const shell = '<script type="module" src="/_astro/Base.a1.js"></script>';
+  const islands = '<script type="module" src="/_astro/astro-island.b2.js"></script>';
+  const held = '<link rel="stylesheet" href="/_astro/global.c3.css" data-rest-css>';
+
+  it('moves every module script the page loads into the after-paint template, in page order', () => {
+    const html = `<head><script>var a=1</script></head><body>${islands}<astro-island></astro-island><template data-after-paint>${held}</template>${shell}<script type="module">inline()</script></body>`;
+    expect(holdUntilPaint(html)).toBe(
+      `<head><script>var a=1</script></head><body><astro-island></astro-island><template data-after-paint>${held}${islands}${shell}</template><script type="module">inline()</script></body>`,
+    );
+  });
+
+  it('keeps scripts already in the template ahead of the ones it moves, and is the same when run twice', () => {
+    const html = `<body><template data-after-paint>${held}${shell}</template>${islands}</body>`;
+    const once = holdUntilPaint(html);
+    expect(once).toBe(`<body><template data-after-paint>${held}${shell}${islands}</template></body>`);
+    expect(holdUntilPaint(once)).toBe(once);
+  });
+
+  it('leaves a page without the template as it is', () => {
+    const html = `<body>${islands}<astro-island></astro-island>${shell}</body>`;
+    expect(holdUntilPaint(html)).toBe(html);
   });
 });
 

@@ -6,7 +6,7 @@ const page = (head: string, end: string) =>
 
 const firstScreen = '<style data-offline-css="/_astro/all.A1.css">body{margin:0}.site-bar{position:sticky}</style>';
 const rest =
-  '<link rel="stylesheet" href="/_astro/global.B2.css" media="print" data-rest-css><noscript><link rel="stylesheet" href="/_astro/global.B2.css"></noscript>';
+  '<link rel="stylesheet" href="/_astro/global.B2.css" data-rest-css><noscript><link rel="stylesheet" href="/_astro/global.B2.css"></noscript>';
 
 describe('offlineCopy', () => {
   it('links the whole stylesheet in place of the inlined first screen and the deferred rest', () => {
