@@ -4,8 +4,8 @@ import solid from '@astrojs/solid-js';
 import { defineConfig } from 'astro/config';
 import { generateHydrationScript } from 'solid-js/web';
 import { languageRoutes } from './scripts/language-routes.mjs';
-import { lazyChunkUrl } from './scripts/lazy-chunk-url.mjs';
 import { leanHtml } from './scripts/lean-html.mjs';
+import { noPreloadHelper } from './scripts/no-preload-helper.mjs';
 import { markdownBaseLinks } from './scripts/markdown-base-links.mjs';
 import { afterPaintScript } from './src/build/after-paint-script.ts';
 import { regionHeadScript } from './src/build/region-head-script.ts';
@@ -49,16 +49,14 @@ export default defineConfig({
     // Links written in Markdown ("/help/parent/") follow the base path, like route() in pages.
     markdownBaseLinks(base),
     // After the build: one shared island runtime file, and each page's CSP holding only its own hashes.
-    leanHtml({ keepScriptHashes: [solidBootstrapHash, regionHeadHash, afterPaintHash] }),
+    leanHtml({ keepScriptHashes: [solidBootstrapHash, regionHeadHash] }),
   ],
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   vite: {
-    plugins: [lazyChunkUrl()],
+    plugins: [noPreloadHelper()],
     // The package's "module" entry is an ES5 build; the modern one is 40% smaller and every browser we serve runs it.
     resolve: { alias: { 'workbox-window': 'workbox-window/build/workbox-window.prod.mjs' } },
-    // Lazy chunks are small and precached by the service worker: no preload helper needed in every page.
-    build: { modulePreload: { polyfill: false, resolveDependencies: () => [] } },
   },
   security: {
     csp: {

@@ -44,8 +44,6 @@ function moduleGraph(file, seen = new Set()) {
   return seen;
 }
 
-const toFile = (/** @type {string | undefined} */ url) => (url ?? '').replace(/^\//, '').split('?')[0] ?? '';
-
 /**
  * Modules loaded later with import(): not part of the page's initial JS, reported separately.
  * @param {Set<string>} initial
@@ -55,11 +53,8 @@ function lazyModules(initial) {
   const lazy = new Set();
   for (const file of initial) {
     const source = readFileSync(join(DIST, file), 'utf8');
-    // import('./chunk.js'), or import('/_astro/chunk.js') as scripts/lazy-chunk-url.mjs writes it.
-    for (const match of source.matchAll(/import\(\s*["'`]((?:\.{1,2})?\/[^"'`]+\.js)["'`]\s*\)/g)) {
-      const url = /** @type {string} */ (match[1]);
-      const target = url.startsWith('/') ? toFile(url) : join(dirname(file), url).replaceAll('\\', '/');
-      for (const module of moduleGraph(target)) {
+    for (const match of source.matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g)) {
+      for (const module of moduleGraph(join(dirname(file), /** @type {string} */ (match[1])).replaceAll('\\', '/'))) {
         if (!initial.has(module)) lazy.add(module);
       }
     }
@@ -67,6 +62,7 @@ function lazyModules(initial) {
   return lazy;
 }
 
+const toFile = (/** @type {string | undefined} */ url) => (url ?? '').replace(/^\//, '').split('?')[0] ?? '';
 /** @type {{ route: string, kind: 'content' | 'interactive', 'JS gzip': number, [column: string]: string | number }[]} */
 const rows = [];
 let failures = 0;

@@ -13,6 +13,28 @@ const FIRST_SCREEN_STYLE = /<style data-offline-css="([^"]+)">[\s\S]*?<\/style>/
 /** The rest of the stylesheet, held until the first paint, and its copy for pages read without JavaScript. */
 const REST_STYLESHEET = /<link rel="stylesheet" href="([^"]+)" data-rest-css>/;
 
+/** The script that holds what the first screen does not need until it has painted, and what it holds. */
+const AFTER_PAINT_SCRIPT = /<script data-after-paint-script>[\s\S]*?<\/script>/;
+const AFTER_PAINT_TEMPLATE = /<template data-after-paint>([\s\S]*?)<\/template>/;
+const MANIFEST = /<link rel="manifest"[^>]*>/;
+
+/**
+ * The html with what <template data-after-paint> holds written out in place (the manifest back in <head>) and
+ * without the script that would hold it: read from the device, nothing waits on the network, and the copy is
+ * spared the script's bytes in the precache.
+ * @param {string} html
+ */
+function withoutAfterPaint(html) {
+  const template = AFTER_PAINT_TEMPLATE.exec(html);
+  if (!template) return html;
+  const held = template[1] ?? '';
+  const manifest = MANIFEST.exec(held)?.[0] ?? '';
+  return html
+    .replace(AFTER_PAINT_SCRIPT, '')
+    .replace(template[0], () => held.replace(MANIFEST, ''))
+    .replace('</head>', () => `${manifest}</head>`);
+}
+
 /** What only helps a page that comes over the network paint sooner (the quiz's opening): left out of the copy. */
 const NETWORK_ONLY = /<(\w+)[^>]*\bdata-network-only\b[^>]*>/;
 
@@ -46,12 +68,12 @@ const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The page's offline copy: the whole stylesheet linked in place of the inlined first-screen CSS and the deferred
- * rest, and without what is marked data-network-only. A page without either is its own offline copy.
+ * rest, what waited for the first paint written out in place, and without what is marked data-network-only. A page without either is its own offline copy.
  * @param {string} html
  * @returns {string}
  */
 export function offlineCopy(html) {
-  const page = withoutNetworkOnly(html);
+  const page = withoutAfterPaint(withoutNetworkOnly(html));
   const style = FIRST_SCREEN_STYLE.exec(page);
   if (!style) return page;
   const rest = REST_STYLESHEET.exec(page);

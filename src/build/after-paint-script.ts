@@ -7,9 +7,8 @@
 export const AFTER_PAINT_SELECTOR = 'template[data-after-paint]';
 
 export const afterPaintScript =
-  `!function(w,d){function a(){var t=d.querySelector(${JSON.stringify(AFTER_PAINT_SELECTOR)});` +
-  `t&&!t.dataset.done&&(t.dataset.done="",d.head.append(t.content.cloneNode(!0)))}` +
-  `function l(){"loading"==d.readyState?d.addEventListener("DOMContentLoaded",a):a()}` +
-  `try{if(w.PerformanceObserver.supportedEntryTypes.includes("paint"))return void new PerformanceObserver(` +
-  `function(e,o){e.getEntriesByName("first-contentful-paint").length&&(o.disconnect(),l())})` +
-  `.observe({type:"paint",buffered:!0})}catch(e){}l()}(window,document)`;
+  `!function(d){function a(){d.head.append(d.querySelector(${JSON.stringify(AFTER_PAINT_SELECTOR)}).content.cloneNode(!0))}` +
+  `function l(){"loading"==d.readyState?addEventListener("DOMContentLoaded",a):a()}` +
+  `try{if(PerformanceObserver.supportedEntryTypes.includes("paint"))return void new PerformanceObserver(function(e,o){` +
+  `e.getEntriesByName("first-contentful-paint")[0]&&(o.disconnect(),l())}).observe({type:"paint",buffered:!0})}` +
+  `catch(e){}l()}(document)`;

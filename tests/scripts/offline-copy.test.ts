@@ -31,6 +31,20 @@ describe('offlineCopy', () => {
   });
 });
 
+describe('offlineCopy and what waits for the first paint', () => {
+  const hold = '<script data-after-paint-script>!function(d){}(document)</script>';
+  const shell = '<script type="module" src="/_astro/Base.js"></script>';
+  const held = (css: string) =>
+    `<template data-after-paint><link rel="manifest" href="/manifest.webmanifest">${css}${shell}</template>`;
+
+  it('writes what the template holds out in place, the manifest in <head>, without the script that holds it', () => {
+    const html = `<!doctype html><html><head>${hold}${firstScreen}</head><body><main></main>${held('<link rel="stylesheet" href="/_astro/global.B2.css" data-rest-css>')}<noscript><link rel="stylesheet" href="/_astro/global.B2.css"></noscript></body></html>`;
+    expect(offlineCopy(html)).toBe(
+      `<!doctype html><html><head><link rel="stylesheet" href="/_astro/all.A1.css"><link rel="manifest" href="/manifest.webmanifest"></head><body><main></main>${shell}</body></html>`,
+    );
+  });
+});
+
 describe('offlineCopy and what only helps over the network', () => {
   it('leaves out each element marked data-network-only, with everything inside it', () => {
     const opening =
