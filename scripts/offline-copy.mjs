@@ -68,7 +68,8 @@ const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The page's offline copy: the whole stylesheet linked in place of the inlined first-screen CSS and the deferred
- * rest, what waited for the first paint written out in place, and without what is marked data-network-only. A page without either is its own offline copy.
+ * rest, what waited for the first paint written out in place, and without what is marked data-network-only. A page
+ * without an inlined first screen keeps its own stylesheets.
  * @param {string} html
  * @returns {string}
  */

@@ -1,9 +1,10 @@
 // The inline script in every page's head that holds back everything but the page itself until its first screen has
-// painted: the rest of the stylesheet, the manifest and the shell script wait in <template data-after-paint>, and
-// join <head> once the browser reports the first contentful paint. A request started before that paint is one the
+// painted: the rest of the stylesheet, the manifest, the shell and the island runtime wait in
+// <template data-after-paint>, and join <head> once the browser reports the first contentful paint. A request started before that paint is one the
 // paint may wait for (a slow network shares its bandwidth with it), so the page's first screen depends on its HTML
 // alone. Where paint timing is missing, they join as soon as the page is parsed. Kept tiny: it counts against the
-// 3 KB content-page budget; hashed for the CSP in astro.config.mjs.
+// 3 KB content-page budget; hashed for the CSP in astro.config.mjs. The offline copy, read from the device, does
+// without it (scripts/offline-copy.mjs).
 export const AFTER_PAINT_SELECTOR = 'template[data-after-paint]';
 
 export const afterPaintScript =

@@ -6,4 +6,6 @@ import { installLanguage } from './language';
 export function afterLoad(): void {
   installLanguage();
   registerServiceWorker();
+  // Done: the language switcher remembers a choice from here on (tests wait for this, see tests/e2e/site.ts).
+  document.documentElement.dataset['afterLoad'] = '';
 }

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { waitForShell } from './site';
 
 // The header gives the screen back to the page: measured on phones (touch, coarse pointer) and a desktop.
 const SCREENS = [
@@ -165,6 +166,9 @@ test.describe('first screen from the HTML alone', () => {
         });
         if (blockRest) await page.route(/\/_astro\/global\.[^/]+\.css$/, (request) => request.abort());
         await page.goto(route);
+        // The shell has run (it can change the page), and with the rest not blocked, the rest applies.
+        if (blockRest) await page.locator('html[data-after-load] a[data-quick-exit][data-ready]').first().waitFor();
+        else await waitForShell(page);
         // The rest of the stylesheet joins <head> only once the first screen has painted (data-rest-css).
         const heads = await page.locator('head link[rel="stylesheet"]:not([data-rest-css])').count();
         const layout = await page.evaluate(() =>

@@ -4,7 +4,7 @@
 // checked for sideways scrolling at 320 px.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { builtRoutes, PREFIXED_LOCALES, ROUTE_KINDS, watchPage } from './site';
+import { builtRoutes, PREFIXED_LOCALES, ROUTE_KINDS, waitForShell, watchPage } from './site';
 
 const english = builtRoutes();
 
@@ -70,12 +70,14 @@ test.describe('at 320 px wide, in Spanish and Arabic', () => {
 
 test('the switcher names each language in itself and keeps you on the same page', async ({ page }) => {
   await page.goto('/talk/11-13/');
+  await waitForShell(page);
   const switcher = page.getByRole('navigation', { name: 'Language' });
   await expect(switcher.getByRole('link', { name: 'English' })).toHaveAttribute('aria-current', 'true');
   await switcher.getByRole('link', { name: 'العربية' }).click();
   await expect(page).toHaveURL(/\/ar\/talk\/11-13\/$/);
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   expect(await page.evaluate(() => localStorage.getItem('opendoor:language'))).toBe('ar');
+  await waitForShell(page);
   await page.getByRole('navigation', { name: 'اللغة' }).getByRole('link', { name: 'Español' }).click();
   await expect(page).toHaveURL(/\/es\/talk\/11-13\/$/);
   expect(await page.evaluate(() => localStorage.getItem('opendoor:language'))).toBe('es');
@@ -97,6 +99,7 @@ test.describe('a Spanish-speaking browser on an English page', () => {
 
   test('after choosing English, is not offered Spanish any more', async ({ page }) => {
     await page.goto('/es/help/');
+    await waitForShell(page);
     await page.getByRole('link', { name: 'English', exact: true }).first().click();
     await expect(page).toHaveURL(/\/help\/$/);
     await expect(page.getByRole('link', { name: 'Esta página también está en español.' })).toHaveCount(0);

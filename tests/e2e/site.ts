@@ -102,9 +102,14 @@ export const YOUNG_PERSON_ROUTES = [
 ];
 
 /**
- * Waits until the shell has run (quick exit's click and shortcuts listen): it loads once the first screen has painted
+ * Waits until the shell has run (quick exit's click and shortcuts listen, the language switcher remembers a choice)
+ * and the rest of the stylesheet applies: they join once the first screen has painted
  * (src/build/after-paint-script.ts), which can be just after the load event that page.goto waits for.
  */
 export async function waitForShell(page: Page): Promise<void> {
   await page.locator('a[data-quick-exit][data-ready]').first().waitFor({ state: 'attached' });
+  await page.locator('html[data-after-load]').waitFor({ state: 'attached' });
+  await page.waitForFunction(() =>
+    [...document.styleSheets].some((sheet) => (sheet.ownerNode as Element | null)?.matches('[data-rest-css]')),
+  );
 }
