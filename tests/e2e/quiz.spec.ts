@@ -75,6 +75,8 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 async function optionOrders(page: Page, situations: number): Promise<string[][]> {
   const orders: string[][] = [];
   for (let index = 0; index < situations; index += 1) {
+    // The island hydrates after the first paint, which can be after the load event page.goto waited for.
+    await page.locator('.quiz .quiz__option').first().waitFor();
     orders.push(await page.locator('.quiz .quiz__option').allInnerTexts());
     await answerWithKeyboard(page);
     await page.getByRole('button', { name: 'Next situation' }).click();
