@@ -3,6 +3,7 @@ import { base, site } from '../../site.config.mjs';
 import { REGION_IDS } from '../../src/domain/regions';
 import { SHARE_TARGETS, absoluteUrl, regionalUrl } from '../../src/domain/school-kit';
 import { decodeQrSvg } from './qr';
+import { waitForShell } from './site';
 
 /** The address a route has on the configured site (SITE and BASE_PATH at build time), as QR codes carry it. */
 const configured = (route: string) => absoluteUrl(site, base, route);
@@ -245,6 +246,8 @@ test.describe('print', () => {
       page,
     }) => {
       await page.goto(route);
+      // The print rules are in the rest of the stylesheet, which joins after the first paint.
+      await waitForShell(page);
       expect(await printedPages(page, 'A4')).toBe(1);
       expect(await printedPages(page, 'Letter')).toBe(1);
       await page.emulateMedia({ media: 'print' });
