@@ -1,3 +1,4 @@
+import { fromJson } from './json-props';
 import { createSignal, For, Match, onMount, Show, Switch } from 'solid-js';
 import { CARD_LIMITS, MAX_CARD_ADULTS, phoneDigits, smsHref, type Card as CardData } from '../domain/card';
 import { fillTemplate } from '../domain/text';
@@ -18,7 +19,7 @@ interface Props {
 const MIN_PASSPHRASE = 8;
 
 /** The young person's pocket card: a view over createCard(). */
-export default function Card(props: Props) {
+export function Card(props: Props) {
   const model = createCard({ handover });
   const t = () => props.text;
   // The page's plain version (for no JavaScript) steps aside: this card replaces it.
@@ -581,3 +582,6 @@ function DeleteSection(props: { text: CardText; model: CardModel }) {
     </div>
   );
 }
+
+/** The island as the page loads it: its props arrive as one JSON string (see json-props.ts). */
+export default fromJson(Card);

@@ -1,3 +1,4 @@
+import { fromJson } from './json-props';
 import { createSignal, For, onMount, Show } from 'solid-js';
 import {
   addEntry,
@@ -28,7 +29,7 @@ interface Props {
 type Status = 'loading' | 'ready' | 'unavailable' | 'deleted';
 
 /** A private notebook of short text lines, kept only in this browser: the evidence checklist, the safety plan. */
-export default function Notebook(props: Props) {
+export function Notebook(props: Props) {
   const t = () => props.text;
   const store = createNoteBookStore(props.name);
   const [status, setStatus] = createSignal<Status>('loading');
@@ -221,3 +222,6 @@ function Section(props: {
     </section>
   );
 }
+
+/** The island as the page loads it: its props arrive as one JSON string (see json-props.ts). */
+export default fromJson(Notebook);

@@ -1,3 +1,4 @@
+import { fromJson } from './json-props';
 import { createMemo, createSignal, lazy, Match, onMount, Show, Suspense, Switch } from 'solid-js';
 import type { AddRequest } from '../domain/add-request';
 import { fillTemplate } from '../domain/text';
@@ -20,7 +21,7 @@ interface Props {
 }
 
 /** The family plan page: a view over createFamilyPlan(). */
-export default function Plan(props: Props) {
+export function Plan(props: Props) {
   const family = createFamilyPlan();
   const sections = { family, text: props.text, data: props.data };
 
@@ -107,3 +108,6 @@ export default function Plan(props: Props) {
     </div>
   );
 }
+
+/** The island as the page loads it: its props arrive as one JSON string (see json-props.ts). */
+export default fromJson(Plan);

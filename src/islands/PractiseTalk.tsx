@@ -1,3 +1,4 @@
+import { fromJson } from './json-props';
 import { createResource, createSignal, lazy, Show, Suspense } from 'solid-js';
 import type { RehearsalContent } from '../domain/rehearsal';
 import { fillDeep, regionFromRoot, type RoleTextTable } from '../domain/region-fill';
@@ -23,7 +24,7 @@ interface Props {
 }
 
 /** "Practise this talk": a start button; the practice loads when pressed. */
-export default function PractiseTalk(props: Props) {
+export function PractiseTalk(props: Props) {
   // client:only, so the region the head script chose is already on <html>.
   const root = document.documentElement;
   const content = fillDeep(props.content, regionFromRoot(root.dataset['region']), props.roles, root.lang);
@@ -60,3 +61,6 @@ function PractiseView(props: { text: typeof enPractise; content: RehearsalConten
     </div>
   );
 }
+
+/** The island as the page loads it: its props arrive as one JSON string (see json-props.ts). */
+export default fromJson(PractiseTalk);

@@ -1,3 +1,4 @@
+import { fromJson } from './json-props';
 import { createSignal, For, onMount, Show } from 'solid-js';
 import { addRequestQuery } from '../domain/add-request';
 import { handoverTalk } from '../domain/plan-handover';
@@ -91,7 +92,7 @@ function QuizOpening(props: { text: Props['text']; scenarios: Props['scenarios']
 }
 
 /** The scenario quiz: a thin view over domain/quiz.ts, saving through storage/quiz-store.ts. */
-export default function Quiz(props: Props) {
+export function Quiz(props: Props) {
   const store = createQuizStore();
   const fill = regionFiller(props.roles);
   const [progress, setProgress] = createSignal<QuizProgress>();
@@ -474,3 +475,6 @@ function QuizSummary(
     </section>
   );
 }
+
+/** The island as the page loads it: its props arrive as one JSON string (see json-props.ts). */
+export default fromJson(Quiz);

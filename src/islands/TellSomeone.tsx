@@ -1,3 +1,4 @@
+import { fromJson } from './json-props';
 import { createMemo, createSignal, For, onMount, Show } from 'solid-js';
 import { decodeCardRecord, phoneDigits, smsHref, type Card } from '../domain/card';
 import { fillTemplate } from '../domain/text';
@@ -16,7 +17,7 @@ type CardState = { kind: 'loading' } | { kind: 'none' } | { kind: 'locked' } | {
  * Ready messages, sent through the phone's own apps: an sms: link with the words in it, the share sheet, or the
  * clipboard. Nothing is sent by Open Door; the card (if there is one) only fills in who to send it to.
  */
-export default function TellSomeone(props: Props) {
+export function TellSomeone(props: Props) {
   const t = () => props.text;
   const [cardState, setCardState] = createSignal<CardState>({ kind: 'loading' });
   const [choice, setChoice] = createSignal<string>(props.text.messages[0]!.id);
@@ -184,3 +185,6 @@ function withCardLink(text: string, cardHref: string, label: string) {
     </>
   );
 }
+
+/** The island as the page loads it: its props arrive as one JSON string (see json-props.ts). */
+export default fromJson(TellSomeone);

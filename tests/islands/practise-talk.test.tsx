@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
-import PractiseTalk from '../../src/islands/PractiseTalk';
+import { PractiseTalk } from '../../src/islands/PractiseTalk';
 import { roleTexts } from '../content/role-table';
 
 const content = {
