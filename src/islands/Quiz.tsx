@@ -2,6 +2,7 @@ import { fromJson } from './json-props';
 import { createSignal, For, onMount, Show } from 'solid-js';
 import { addRequestQuery } from '../domain/add-request';
 import { handoverTalk } from '../domain/plan-handover';
+import { fillTemplate } from '../domain/text';
 import type { BandId } from '../domain/bands';
 import {
   chooseOption,
@@ -78,9 +79,7 @@ function QuizOpening(props: { text: Props['text']; scenarios: Props['scenarios']
       <Show when={first()}>
         {(scenario) => (
           <article class="quiz__scenario">
-            <p class="quiz__position">
-              {props.text.progress.replace('{n}', '1').replace('{total}', String(props.scenarios.length))}
-            </p>
+            <p class="quiz__position">{fillTemplate(props.text.progress, { n: 1, total: props.scenarios.length })}</p>
             <h2>{scenario().title}</h2>
             <p class="quiz__situation">{props.fill(scenario().situation)}</p>
             <p class="visually-hidden">{props.text.loading}</p>
@@ -157,9 +156,7 @@ export function Quiz(props: Props) {
 
   const position = () => {
     const state = progress();
-    return state
-      ? props.text.progress.replace('{n}', String(state.position + 1)).replace('{total}', String(state.order.length))
-      : '';
+    return state ? fillTemplate(props.text.progress, { n: state.position + 1, total: state.order.length }) : '';
   };
 
   return (
