@@ -1,4 +1,4 @@
-import { suggestRegion } from '../domain/region-suggest';
+import { suggestFromTable, type SuggestionTable } from '../domain/region-suggest';
 
 /** Turns the list of every region into a one-region view with a remembered picker (progressive enhancement). */
 export function installRegionPicker(): void {
@@ -8,7 +8,7 @@ export function installRegionPicker(): void {
     const links = container.querySelector<HTMLElement>('[data-region-links]');
     const storageKey = container.dataset['storageKey'];
     if (!picker || !select || !links || !storageKey) continue;
-    const regions = JSON.parse(container.dataset['hints'] ?? '[]') as Parameters<typeof suggestRegion>[1];
+    const suggestions = JSON.parse(container.dataset['suggest'] ?? '{}') as SuggestionTable;
 
     const show = (region: string) => {
       container.querySelectorAll<HTMLElement>('[data-region]').forEach((section) => {
@@ -17,12 +17,15 @@ export function installRegionPicker(): void {
     };
 
     // The head script has already applied ?region= or the remembered choice to <html data-region>; with neither,
-    // the browser's language suggests one (shown in the list only, until it is chosen).
+    // the browser's language suggests one (shown in the list only, until it is chosen). The block's inline script
+    // (src/build/region-picker-script.ts) drew this same view before the first paint; this makes it work.
     const root = document.documentElement;
-    select.value = root.dataset['region'] ?? suggestRegion(navigator.languages, regions) ?? '';
+    select.value = root.dataset['region'] ?? suggestFromTable(navigator.languages, suggestions) ?? '';
     show(select.value);
     picker.hidden = false;
     links.hidden = true;
+    // The regions' own `hidden` now says what shows: the first view's CSS (critical.css, data-show) steps aside.
+    delete container.dataset['show'];
     select.addEventListener('change', () => {
       show(select.value);
       saveChoice(storageKey, select.value);
