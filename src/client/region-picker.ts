@@ -26,6 +26,7 @@ export function installRegionPicker(): void {
     links.hidden = true;
     // The regions' own `hidden` now says what shows: the first view's CSS (critical.css, data-show) steps aside.
     delete container.dataset['show'];
+    select.onchange = null;
     select.addEventListener('change', () => {
       show(select.value);
       saveChoice(storageKey, select.value);

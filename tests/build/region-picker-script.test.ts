@@ -121,6 +121,21 @@ describe('the picker drawn before the first paint', () => {
     expect(view(container)).toEqual({ value: 'us', shown: ['us'], picker: true, links: false });
   });
 
+  it('follows a choice in the picker before its module arrives (or if it never does)', () => {
+    setLanguages(['en-GB']);
+    const container = block();
+    runEarly(container);
+    const select = container.querySelector('select')!;
+    for (const [value, shown] of [
+      ['nz', ['nz']],
+      ['', regions.map(({ region }) => region)],
+    ] as const) {
+      select.value = value;
+      select.dispatchEvent(new Event('change'));
+      expect(view(container).shown).toEqual(shown);
+    }
+  });
+
   it('shows every region where nothing is remembered or suggested', () => {
     setLanguages(['de-DE']);
     const container = block();
