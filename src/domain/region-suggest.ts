@@ -3,27 +3,22 @@ import type { HelpRegion, RegionId } from './help-routes';
 /**
  * Suggests a region from the browser's languages (e.g. "en-GB" → uk), trying each language in order of
  * preference, exact tag first, then the bare language where only one region claims it. Nothing is looked up online.
+ * The rule itself is suggestFromTable's, below: the page carries the table, and its first view reads the same one.
  */
 export function suggestRegion(
   languages: readonly string[],
   regions: readonly Pick<HelpRegion, 'region' | 'languageHints'>[],
 ): RegionId | undefined {
-  for (const language of languages.map((tag) => tag.toLowerCase())) {
-    const exact = regions.find((region) => region.languageHints.some((hint) => hint.toLowerCase() === language));
-    if (exact) return exact.region;
-    const bare = language.split('-')[0];
-    const byLanguage = regions.filter((region) => region.languageHints.some((hint) => hint.toLowerCase() === bare));
-    if (byLanguage.length === 1) return byLanguage[0]!.region;
-  }
-  return undefined;
+  return suggestFromTable(languages, suggestionTable(regions));
 }
 
-/** Lower-case language tag -> the region it suggests: what the page carries for suggestRegion's quick twin. */
+/** Lower-case language tag -> the region it suggests: what a help-routes block carries (data-suggest). */
 export type SuggestionTable = Record<string, RegionId>;
 
 /**
- * suggestRegion as a lookup table, small enough for the page to apply before its first paint: every hint, lower
- * case, to its region. A hint claimed by two regions would make the table and suggestRegion disagree, so it throws.
+ * The regions' hints as a lookup table, small enough for the page to apply before its first paint: every hint, lower
+ * case, to its region. A hint claimed by two regions has no one answer (a bare language must be one region's), so it
+ * throws at build time.
  */
 export function suggestionTable(regions: readonly Pick<HelpRegion, 'region' | 'languageHints'>[]): SuggestionTable {
   const table: SuggestionTable = {};
