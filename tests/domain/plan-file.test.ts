@@ -10,6 +10,7 @@ import {
   readPlanFile,
 } from '../../src/domain/plan-file';
 import { decodeRecord, encodeRecord } from '../../src/domain/plan-record';
+import { revealedText } from '../support/revealed-text';
 import { deriveKey } from '../../src/domain/plan-crypto';
 import { PLAN_SCHEMA_VERSION, type Plan } from '../../src/domain/plan-schema';
 import { largePlan, planFixture } from './plan-helpers';
@@ -89,7 +90,7 @@ describe('the stored record', () => {
     expect(await decodeRecord(await encodeRecord(plan, undefined), undefined)).toEqual({ status: 'ready', plan });
     const key = await deriveKey('lock me');
     const sealed = await encodeRecord(plan, key);
-    expect(JSON.stringify(sealed)).not.toContain('Ash');
+    expect(revealedText(sealed)).not.toContain('Ash');
     expect((await decodeRecord(sealed, undefined)).status).toBe('locked');
     expect((await decodeRecord(sealed, await deriveKey('not it'))).status).toBe('locked');
     expect(await decodeRecord(sealed, key)).toEqual({ status: 'ready', plan });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
+import { revealedText } from '../support/revealed-text';
 
 /** No control character but TAB (0x09) in a content line (RFC 5545 3.1: CR and LF only as line ends). */
 const noControlCharacters = (line: string) =>
@@ -190,7 +191,7 @@ test('hand the plan to a second, fresh browser profile and merge it there', asyn
   ]);
   await expect(share.getByText(/Saved as a file/)).toBeVisible();
   const file = readFileSync((await download.path())!, 'utf8');
-  expect(file).not.toContain('Bee');
+  expect(revealedText(file)).not.toContain('Bee');
   expect(JSON.parse(file)).toMatchObject({ format: 'open-door-plan', sealed: { cipher: { name: 'AES-GCM' } } });
 
   // The other carer: a fresh profile with a plan of their own.
