@@ -152,17 +152,21 @@ console.log(
   `Largest JS on an interactive page: ${kb(worst('interactive'))} gzip (budget ${kb(BUDGETS.interactiveJs)})`,
 );
 const spare = (/** @type {typeof rows[number]} */ row) => Number(row['first trip spare']);
-const english = rows.filter((row) => !/^\/(es|ar)\//.test(row.route) && !row.route.includes('offline'));
-const overTrip = english.filter((row) => spare(row) < 0).map((row) => row.route);
-const tightest = english
-  .filter((row) => row.kind === 'content' && spare(row) >= 0)
-  .sort((a, b) => spare(a) - spare(b))
-  .slice(0, 3)
-  .map((row) => `${row.route} (${spare(row)} B spare)`);
-console.log(
-  `First round trip (${FIRST_ROUND_TRIP} B with headers, brotli as served), English pages: ${english.length - overTrip.length} of ${english.length} fit; ` +
-    `need a second: ${overTrip.join(', ') || 'none'}; tightest content pages: ${tightest.join(', ')}`,
-);
+const languageOf = (/** @type {string} */ route) => /^\/(es|ar)\//.exec(route)?.[1] ?? 'en';
+for (const locale of ['en', 'es', 'ar']) {
+  const pages = rows.filter((row) => languageOf(row.route) === locale && !row.route.includes('offline'));
+  if (pages.length === 0) continue;
+  const overTrip = pages.filter((row) => spare(row) < 0).map((row) => row.route);
+  const tightest = pages
+    .filter((row) => row.kind === 'content' && spare(row) >= 0)
+    .sort((a, b) => spare(a) - spare(b))
+    .slice(0, 3)
+    .map((row) => `${row.route} (${spare(row)} B spare)`);
+  console.log(
+    `First round trip (${FIRST_ROUND_TRIP} B with headers, brotli as served), ${locale} pages: ${pages.length - overTrip.length} of ${pages.length} fit; ` +
+      `need a second: ${overTrip.join(', ') || 'none'}; tightest content pages: ${tightest.join(', ')}`,
+  );
+}
 for (const precache of precaches) {
   console.log(
     `Precache (${precache.locale}): ${precache.files} files, ${kb(precache.gzip)} gzip, ${kb(precache.raw)} raw (budget ${kb(BUDGETS.precache)} gzip per language)${precache.over ? ' OVER' : ''}`,
