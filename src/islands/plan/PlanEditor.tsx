@@ -31,7 +31,9 @@ export default function PlanEditor(props: SectionProps & { defaultBand?: BandId 
       <div class="plan-editor">
         {/* The first screen at once; each section below it in a task of its own (Later.tsx). */}
         <Planner {...props} />
-        <ChildrenSection {...props} />
+        <Later>
+          <ChildrenSection {...props} />
+        </Later>
         <Later>
           <TalksSection {...props} />
         </Later>
@@ -354,9 +356,12 @@ function CheckInsSection(props: SectionProps) {
           setDate('');
         }}
       />
-      <Suspense>
-        <CalendarReminders {...props} />
-      </Suspense>
+      {/* Its own turn: with the date field above, one task would be long (the first date input costs most). */}
+      <Later>
+        <Suspense>
+          <CalendarReminders {...props} />
+        </Suspense>
+      </Later>
     </section>
   );
 }
