@@ -68,8 +68,9 @@ function ModeChoice(props: { text: Props['text']; mode: QuizMode; onChoose?: (mo
 }
 
 /**
- * A fresh quiz's first screen, shown while the saved progress loads. The page's own copy of it (.quiz-opening
- * in pages/quiz/[band]) is the same, so the situation paints with the page and nothing moves when the quiz takes over.
+ * A fresh quiz's first screen, shown while the saved progress loads, where the page has no copy of it. The page's
+ * own copy (.quiz-opening in pages/quiz/[band]) is the same, so the situation paints with the page and nothing
+ * moves when the quiz takes over; the offline copy of the page leaves it out.
  */
 function QuizOpening(props: { text: Props['text']; scenarios: Props['scenarios']; fill: (text: string) => string }) {
   const first = () => playOrder(props.scenarios)[0];
@@ -94,6 +95,8 @@ function QuizOpening(props: { text: Props['text']; scenarios: Props['scenarios']
 export function Quiz(props: Props) {
   const store = createQuizStore();
   const fill = regionFiller(props.roles);
+  // Where the page shows its own opening, drawing it again would only be a long task on a slow phone.
+  const pageHasOpening = document.querySelector('.quiz-opening') !== null;
   const [progress, setProgress] = createSignal<QuizProgress>();
   const [selected, setSelected] = createSignal<number>();
   const [storageProblem, setStorageProblem] = createSignal(false);
@@ -167,7 +170,12 @@ export function Quiz(props: Props) {
       <p class="visually-hidden" role="status" aria-live="polite">
         {status()}
       </p>
-      <Show when={progress()} fallback={<QuizOpening text={props.text} scenarios={props.scenarios} fill={fill} />}>
+      <Show
+        when={progress()}
+        fallback={
+          pageHasOpening ? undefined : <QuizOpening text={props.text} scenarios={props.scenarios} fill={fill} />
+        }
+      >
         {(state) => (
           <>
             <ModeChoice
