@@ -29,8 +29,10 @@ export default function PlanEditor(props: SectionProps & { defaultBand?: BandId 
   return (
     <>
       <div class="plan-editor">
-        {/* The first screen at once; each section below it in a task of its own (Later.tsx). */}
-        <Planner {...props} />
+        {/* Each section in a task of its own, in page order (Later.tsx), the first screen first. */}
+        <Later>
+          <Planner {...props} />
+        </Later>
         <Later>
           <ChildrenSection {...props} />
         </Later>
