@@ -1,8 +1,8 @@
 import { createSignal, onCleanup, Show, type JSX } from 'solid-js';
 
 // Drawing every section of the plan at once is one long task (about a second on a slow phone), during which
-// the page can't answer a tap. The first screen is drawn at once; each section below it waits for its own turn,
-// one per task, in page order, so the browser can paint and answer input in between.
+// the page can't answer a tap. Each section waits for its own turn instead, one per task, in page order (the first
+// screen first), so the browser can paint and answer input in between.
 
 const waiting: (() => void)[] = [];
 let running = false;
