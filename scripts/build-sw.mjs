@@ -146,6 +146,26 @@ export function serviceWorkerConfig(
           precacheFallback: { fallbackURL: `${prefix}${own}offline/${OFFLINE_COPY_FILE}` },
         },
       },
+      // A link written as /help/index.html is the same page as /help/: offline, its copy (from whichever precache
+      // holds it), or the offline page when no copy is kept. Workbox writes this function's source into sw.js, so
+      // it names the file itself (tests/e2e/offline.spec.ts opens such an address offline).
+      {
+        urlPattern: ({ request, url }) => request.mode === 'navigate' && url.pathname.endsWith('/index.html'),
+        handler: async ({ request, url }) => {
+          try {
+            return await fetch(request);
+          } catch (error) {
+            const copy = `${url.pathname.slice(0, -'index.html'.length)}offline-copy.html`;
+            // The worker's own address (…/sw.js): its own language's offline page.
+            const offlinePage = new URL('offline/offline-copy.html', globalThis.location.href).pathname;
+            const kept =
+              (await globalThis.caches.match(copy, { ignoreSearch: true })) ??
+              (await globalThis.caches.match(offlinePage, { ignoreSearch: true }));
+            if (kept) return kept;
+            throw error;
+          }
+        },
+      },
       // Any other page (one never built) falls back to the offline page when the network fails.
       {
         urlPattern: ({ request }) => request.mode === 'navigate',

@@ -122,6 +122,23 @@ test('after one visit to an Arabic page, every Arabic route loads offline from i
   await expect(page.getByRole('button', { name: 'احتفظ بكل الصفحات للاستخدام دون اتصال' })).toHaveCount(0);
 });
 
+test('an address written with index.html opens the same page offline, or the offline page when none is kept', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  await waitForServiceWorker(page);
+  await page.goto('/help/young-person/');
+  const heading = await page.locator('h1').textContent();
+  await context.setOffline(true);
+  const response = await page.goto('/help/young-person/index.html?from=newsletter');
+  expect(response?.fromServiceWorker()).toBe(true);
+  await expect(page.locator('h1')).toHaveText(heading ?? '');
+  await page.goto('/not-a-page/index.html');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("You're offline");
+  await context.setOffline(false);
+});
+
 test('a page in another language visited under the English service worker opens offline too', async ({
   page,
   context,
