@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { builtRoutes, watchPage } from './site';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtRoutes, DIST, PREFIXED_LOCALES, watchPage } from './site';
 
 const routes = builtRoutes();
 
@@ -18,6 +20,18 @@ test('the sitemap lists every kind of page', () => {
   ]) {
     expect(routes).toContain(expected);
   }
+});
+
+// Astro drops the line break between an element and an expression on the next line, so "<strong>{a}</strong>
+// {b}" reads "Is something happening right now?You or your child…" unless the space is written out.
+test('no page runs a bold or linked phrase into the next word, in any language', () => {
+  const glued: string[] = [];
+  for (const route of [...routes, ...PREFIXED_LOCALES.flatMap((locale) => builtRoutes(locale))]) {
+    const html = readFileSync(join(DIST, route, 'index.html'), 'utf8');
+    for (const match of html.matchAll(/.{0,30}<\/(?:strong|em|b|a|bdi|code)>\p{L}.{0,20}/gu))
+      glued.push(`${route}: ${match[0]}`);
+  }
+  expect(glued).toEqual([]);
 });
 
 for (const scheme of ['light', 'dark'] as const) {
