@@ -1,4 +1,4 @@
-import { createComponent, createMemo, createSignal, type Component, type JSX } from 'solid-js';
+import { createComponent, createMemo, createSignal, onCleanup, type Component, type JSX } from 'solid-js';
 
 // Astro hands an island its props in its own format, a [type, value] pair round every value, which the page
 // unpacks value by value before the island can start: about 20 ms for the quiz's situations on this machine
@@ -18,7 +18,8 @@ export function fromJson<Props extends object>(
 ): Component<{ json: PropsJson<Props> }> {
   return (outer) => {
     const [props, setProps] = createSignal<Props>();
-    setTimeout(() => setProps(() => JSON.parse(outer.json) as Props), 0);
+    const turn = setTimeout(() => setProps(() => JSON.parse(outer.json) as Props), 0);
+    onCleanup(() => clearTimeout(turn));
     // A memo as the element, as Solid's own <Show> returns one.
     return createMemo(() => {
       const ready = props();
