@@ -114,6 +114,16 @@ for (const scheme of ['light', 'dark'] as const) {
         }
       });
 
+      test('"Get help now" keeps to one line in English', async ({ page }) => {
+        await page.goto('/help/young-person/');
+        const lines = await page.locator('.site-bar .help-link').evaluate((link) => {
+          const text = document.createRange();
+          text.selectNodeContents(link);
+          return text.getBoundingClientRect().height / parseFloat(getComputedStyle(link).lineHeight);
+        });
+        expect(lines).toBeLessThan(1.5);
+      });
+
       test('quick exit stays within reach after scrolling, and the bar covers nothing at the top', async ({ page }) => {
         await page.goto('/help/young-person/');
         const bar = (await page.locator('.site-bar').boundingBox())!;
