@@ -101,6 +101,23 @@ export async function decodeCardRecord(raw: unknown, key: PassphraseKey | undefi
   }
 }
 
+/**
+ * The card record to read: the copy of a save the page went away during (storage/pending-copy.ts) is newer than
+ * the stored one, so it wins, unless it is damaged; `recovered` says it still has to be saved. Decoded without a
+ * key (a locked card reads as "locked").
+ */
+export async function latestCardRecord(
+  stored: unknown,
+  pending: unknown,
+): Promise<{ record: unknown; decoded: DecodedCard; recovered: boolean }> {
+  if (pending !== undefined) {
+    const decoded = await decodeCardRecord(pending, undefined);
+    if (decoded.status !== 'damaged' && decoded.status !== 'empty')
+      return { record: pending, decoded, recovered: true };
+  }
+  return { record: stored, decoded: await decodeCardRecord(stored, undefined), recovered: false };
+}
+
 /** One help route as the card shows it: numbers and web addresses written out. */
 export interface CardRoute {
   name: string;

@@ -38,6 +38,22 @@ export function readNoteBook(raw: unknown, now: Date): { book: NoteBook; damaged
   return result.success ? { book: result.output, damaged: false } : { book: emptyNoteBook(now), damaged: true };
 }
 
+/**
+ * The notebook to show: the copy of a save the page went away during (storage/pending-copy.ts) is newer than the
+ * stored one, so it wins, unless it is damaged; `recovered` says it still has to be saved.
+ */
+export function latestNoteBook(
+  stored: unknown,
+  pending: unknown,
+  now: Date,
+): { book: NoteBook; damaged: boolean; recovered: boolean } {
+  if (pending !== undefined) {
+    const copy = readNoteBook(pending, now);
+    if (!copy.damaged) return { ...copy, recovered: true };
+  }
+  return { ...readNoteBook(stored, now), recovered: false };
+}
+
 export function addEntry(book: NoteBook, entry: NoteEntry, now: Date): NoteBook {
   const text = entry.text.trim().slice(0, MAX_ENTRY_LENGTH);
   if (!text || book.entries.length >= MAX_ENTRIES || book.entries.some((existing) => existing.id === entry.id))

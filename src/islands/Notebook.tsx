@@ -3,9 +3,9 @@ import { createSignal, For, onMount, Show } from 'solid-js';
 import {
   addEntry,
   emptyNoteBook,
+  latestNoteBook,
   MAX_ENTRY_LENGTH,
   noteBookText,
-  readNoteBook,
   removeEntry,
   setDone,
   type NoteBook,
@@ -41,9 +41,10 @@ export function Notebook(props: Props) {
   onMount(async () => {
     document.getElementById(props.staticId)?.setAttribute('hidden', '');
     try {
-      const read = readNoteBook(await store.read(), new Date());
-      setBook(read.book);
+      const read = latestNoteBook(await store.read(), store.pending(), new Date());
       setDamaged(read.damaged);
+      if (read.recovered) save(read.book);
+      else setBook(read.book);
       setStatus('ready');
     } catch {
       setStatus('unavailable');

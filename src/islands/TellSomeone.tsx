@@ -1,6 +1,6 @@
 import { fromJson } from './json-props';
 import { createMemo, createSignal, For, onMount, Show } from 'solid-js';
-import { decodeCardRecord, phoneDigits, smsHref, type Card } from '../domain/card';
+import { latestCardRecord, phoneDigits, smsHref, type Card } from '../domain/card';
 import { fillTemplate } from '../domain/text';
 import { createCardStore } from '../storage/card-store';
 import type { TellIslandText } from './card/types';
@@ -32,7 +32,7 @@ export function TellSomeone(props: Props) {
     document.getElementById('tell-static')?.setAttribute('hidden', '');
     const store = createCardStore();
     try {
-      const decoded = await decodeCardRecord(await store.read(), undefined);
+      const { decoded } = await latestCardRecord(await store.read(), store.pending());
       if (decoded.status === 'ready') setCardState({ kind: 'ready', card: decoded.card });
       else setCardState({ kind: decoded.status === 'locked' ? 'locked' : 'none' });
     } catch {

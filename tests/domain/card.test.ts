@@ -5,6 +5,7 @@ import {
   emptyCard,
   encodeCardRecord,
   isCardEmpty,
+  latestCardRecord,
   parseCard,
   phoneDigits,
   smsHref,
@@ -82,6 +83,25 @@ describe('the card', () => {
     expect(await decodeCardRecord(locked, key)).toEqual({ status: 'ready', card });
     expect(await decodeCardRecord({ kind: 'plain', card: { adults: 3 } }, undefined)).toEqual({ status: 'damaged' });
     expect(await decodeCardRecord({ kind: 'other' }, undefined)).toEqual({ status: 'damaged' });
+  });
+
+  it('reads the copy of a save cut short before the stored card, unless the copy is damaged', async () => {
+    const stored = await encodeCardRecord(card, undefined);
+    const newer = await encodeCardRecord({ ...card, codeWord: 'mango' }, undefined);
+    expect(await latestCardRecord(stored, newer)).toEqual({
+      record: newer,
+      decoded: { status: 'ready', card: { ...card, codeWord: 'mango' } },
+      recovered: true,
+    });
+    expect((await latestCardRecord(stored, undefined)).recovered).toBe(false);
+    expect(await latestCardRecord(stored, { kind: 'plain', card: { adults: 3 } })).toEqual({
+      record: stored,
+      decoded: { status: 'ready', card },
+      recovered: false,
+    });
+    const locked = await encodeCardRecord(card, await deriveKey('correct horse'));
+    const fromLocked = await latestCardRecord(stored, JSON.parse(JSON.stringify(locked)));
+    expect([fromLocked.decoded.status, fromLocked.recovered]).toEqual(['locked', true]);
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addEntry,
   emptyNoteBook,
+  latestNoteBook,
   MAX_ENTRY_LENGTH,
   noteBookText,
   readNoteBook,
@@ -37,6 +38,20 @@ describe('a private notebook (evidence checklist, safety plan)', () => {
     expect(readNoteBook(undefined, now)).toEqual({ book: emptyNoteBook(now), damaged: false });
     expect(readNoteBook({ entries: 'x' }, now).damaged).toBe(true);
     expect(readNoteBook({ ...book, entries: [{ id: 'a', section: 'x', text: 1 }] }, now).damaged).toBe(true);
+  });
+
+  it('takes the copy of a save cut short over the stored notebook, unless the copy is damaged', () => {
+    const stored = addEntry(emptyNoteBook(now), { id: 'a', section: 'signs', text: 'old' }, now);
+    const newer = addEntry(stored, { id: 'b', section: 'signs', text: 'typed just before leaving' }, now);
+    expect(latestNoteBook(stored, structuredClone(newer), now)).toEqual({
+      book: newer,
+      damaged: false,
+      recovered: true,
+    });
+    expect(latestNoteBook(stored, undefined, now)).toEqual({ book: stored, damaged: false, recovered: false });
+    expect(latestNoteBook(stored, { entries: 'x' }, now)).toEqual({ book: stored, damaged: false, recovered: false });
+    expect(latestNoteBook(undefined, newer, now).book).toEqual(newer);
+    expect(latestNoteBook({ entries: 'x' }, undefined, now).damaged).toBe(true);
   });
 
   it('prints as plain text, with only the headings that have lines', () => {

@@ -285,6 +285,57 @@ test('the plan\'s "Delete everything" removes the evidence list and the card too
   await expect(page.locator('.notebook-entry')).toHaveCount(0);
 });
 
+/**
+ * From now until the page goes, IndexedDB saves to this store are aborted as they start: what happens to a save
+ * still in flight when the page is reloaded, closed or left by quick exit.
+ */
+async function cutSavesShort(page: Page, storeName: string): Promise<void> {
+  await page.evaluate((name) => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+      const request = put.apply(this, args);
+      if (this.name === name) this.transaction.abort();
+      return request;
+    };
+  }, storeName);
+}
+
+const pendingCopies = (page: Page) =>
+  page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('open-door-plan-copy:')));
+
+test('a safety plan line whose save the page left during is there on the next visit, and saved then', async ({
+  page,
+}) => {
+  await page.goto('/help/after/');
+  const signs = page.locator('section[aria-labelledby="note-signs-heading"]');
+  await expect(signs.getByLabel('Add to “1. My warning signs”')).toBeVisible();
+  await cutSavesShort(page, 'safety-plan');
+  await signs.getByLabel('Add to “1. My warning signs”').fill('Going quiet at dinner');
+  await signs.getByLabel('Add to “1. My warning signs”').press('Enter');
+  await expect(signs.locator('.notebook-entry')).toHaveText(['Going quiet at dinner']);
+  await page.reload();
+  await expect(signs.locator('.notebook-entry')).toHaveText(['Going quiet at dinner']);
+  await expect.poll(() => pendingCopies(page)).toEqual([]);
+  await page.reload();
+  await expect(signs.locator('.notebook-entry')).toHaveText(['Going quiet at dinner']);
+});
+
+test('a card change whose save the page left during is there on the next visit, and saved then', async ({ page }) => {
+  await page.goto('/card/');
+  await page.getByRole('button', { name: 'Change my card' }).click();
+  const editor = page.locator('#card-editor');
+  await cutSavesShort(page, 'card');
+  await editor.getByLabel('Name', { exact: true }).fill('Coach Lee');
+  await editor.getByLabel('Phone number or where to find them').fill('at the club');
+  await editor.getByRole('button', { name: 'Add this person' }).click();
+  await expect(page.locator('.card-people')).toContainText('Coach Lee');
+  await page.reload();
+  await expect(page.locator('.card-people')).toContainText('Coach Lee');
+  await expect.poll(() => pendingCopies(page)).toEqual([]);
+  await page.reload();
+  await expect(page.locator('.card-people')).toContainText('Coach Lee');
+});
+
 test('the safety plan is kept on the device and survives a reload', async ({ page }) => {
   await page.goto('/help/after/');
   const signs = page.locator('section[aria-labelledby="note-signs-heading"]');

@@ -1,5 +1,14 @@
 import { createSignal } from 'solid-js';
-import { decodeCardRecord, emptyCard, encodeCardRecord, isCardEmpty, parseCard, type Card } from '../../domain/card';
+import {
+  decodeCardRecord,
+  emptyCard,
+  encodeCardRecord,
+  isCardEmpty,
+  latestCardRecord,
+  parseCard,
+  type Card,
+  type CardRecord,
+} from '../../domain/card';
 import { openSealedHandover, readHandover, type Handover } from '../../domain/card-handover';
 import { deriveKey, WrongPassphraseError, type PassphraseKey, type Sealed } from '../../domain/plan-crypto';
 import { createCardStore, type CardStore } from '../../storage/card-store';
@@ -42,13 +51,20 @@ export function createCard(options: { store?: CardStore; handover?: Handover } =
   async function write(next: Card): Promise<void> {
     setCard(next);
     const record = await encodeCardRecord(next, key);
+    // Started at once, so its copy is kept at once (card-store.ts); IndexedDB runs the saves in this order.
+    const saving = store.write(record);
     writing = writing.then(() =>
-      store.write(record).then(
+      saving.then(
         () => void setSaveError(false),
         () => void setSaveError(true),
       ),
     );
     await writing;
+  }
+
+  /** The newest record on this device: a save cut short by leaving the page wins (see latestCardRecord). */
+  async function readLatest() {
+    return latestCardRecord(await store.read(), store.pending());
   }
 
   /** A card that arrived whole (in the clear, or opened with its passphrase). */
@@ -67,8 +83,8 @@ export function createCard(options: { store?: CardStore; handover?: Handover } =
 
   async function load(): Promise<void> {
     try {
-      const raw = await store.read();
-      const decoded = await decodeCardRecord(raw, undefined);
+      const { record, decoded, recovered } = await readLatest();
+      if (recovered) await store.write(record as CardRecord).catch(() => setSaveError(true));
       if (decoded.status === 'ready') setCard(decoded.card);
       if (decoded.status === 'damaged') setDamaged(true);
       setLocked(decoded.status === 'locked');
@@ -115,7 +131,7 @@ export function createCard(options: { store?: CardStore; handover?: Handover } =
     },
     dismissArrival: () => setArrival({ kind: 'none' }),
     async unlock(passphrase: string): Promise<boolean> {
-      const raw = await store.read();
+      const raw = (await readLatest()).record;
       const sealed = (raw as { sealed?: Sealed } | undefined)?.sealed;
       if (!sealed) return false;
       const candidate = await deriveKey(passphrase, sealed.kdf.salt, sealed.kdf.iterations);
