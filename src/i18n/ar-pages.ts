@@ -109,7 +109,7 @@ export const arPages = {
     deleteHeading: 'كيف تحذف كل شيء',
     /** {plan}: planLink; {deleteAll} and {clearData}: the button names in bold. */
     delete:
-      'في صفحة {plan}، يحذف زر {deleteAll} خطتك وتقدّمك في الاختبار واختيارك للبلد من هذا المتصفح دفعة واحدة. ولحذف النسخة المحفوظة من الموقع أيضًا، ابحث عن هذا الموقع في إعدادات متصفحك (عادةً تحت Privacy، ثم Site settings أو Manage website data) واختر {clearData}. وعلى الهاتف يمكنك أيضًا أن تزيل التطبيق من شاشتك الرئيسية.',
+      'في صفحة {plan}، يحذف زر {deleteAll} خطتك وتقدّمك في الاختبار وبطاقتك وقائمة الأدلة وخطة السلامة واختيارك للبلد من هذا المتصفح دفعة واحدة. ولحذف النسخة المحفوظة من الموقع أيضًا، ابحث عن هذا الموقع في إعدادات متصفحك (عادةً تحت Privacy، ثم Site settings أو Manage website data) واختر {clearData}. وعلى الهاتف يمكنك أيضًا أن تزيل التطبيق من شاشتك الرئيسية.',
     deleteAll: 'احذف كل شيء',
     clearData: 'Clear data (مسح البيانات)',
     worriedHeading: 'إذا كنت قلقًا الآن',

@@ -111,7 +111,7 @@ export const enPages = {
     deleteHeading: 'How to delete everything',
     /** {plan}: planLink; {deleteAll} and {clearData}: the button names in bold. */
     delete:
-      "On {plan}, {deleteAll} removes your plan, quiz progress and country choice from this browser at once. To remove the saved copy of the site too, find this site in your browser's settings (usually under Privacy, then Site settings or Manage website data) and choose {clearData}. On a phone you can also remove the app from your home screen.",
+      "On {plan}, {deleteAll} removes your plan, quiz progress, card, evidence list, safety plan and country choice from this browser at once. To remove the saved copy of the site too, find this site in your browser's settings (usually under Privacy, then Site settings or Manage website data) and choose {clearData}. On a phone you can also remove the app from your home screen.",
     deleteAll: 'Delete everything',
     clearData: 'Clear data',
     worriedHeading: 'If you are worried right now',

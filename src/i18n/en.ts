@@ -40,6 +40,9 @@ export const en = {
   privacyStored: {
     title: 'Your family plan and quiz progress, only once you use them.',
     body: "Opening the plan or a quiz stores nothing. The plan is written when you first type or add something in it; quiz progress when you answer the first question. Both live only in this browser's own storage (IndexedDB) on this device. While you type in the plan, your latest unsaved change is also kept for a moment in the browser's local storage, so it isn't lost if the page closes; with a passphrase set, that copy is encrypted too. When you add what you practised to the plan, those words wait in this tab's session storage only until My plan opens, then they are removed. Nothing is synced, backed up or shared unless you export a file yourself.",
+    youngTitle: 'Your card, evidence list and safety plan, only once you add something.',
+    youngBody:
+      'My card, the evidence list on “Report it and get it removed” and the safety plan on “The days after” are kept in the same browser storage on this device, from the first thing you add. While one of them saves, a copy also waits for a moment in local storage, so a line added just before you leave the page is not lost; a card locked with a passphrase has its copy locked too.',
   },
   /** /privacy/, "Quick exit: what it does and what it doesn't": exactly what happens to history. */
   privacyQuickExit: {

@@ -104,7 +104,7 @@ export const esPages = {
     planLink: 'Mi plan',
     deleteHeading: 'Cómo borrarlo todo',
     delete:
-      'En {plan}, {deleteAll} quita de una vez de este navegador tu plan, el progreso de los cuestionarios y el país que elegiste. Para quitar también la copia guardada del sitio, busca este sitio en los ajustes de tu navegador (normalmente en Privacidad y luego Configuración de sitios o Administrar datos de sitios web) y elige {clearData}. En un teléfono también puedes quitar la aplicación de tu pantalla de inicio.',
+      'En {plan}, {deleteAll} quita de una vez de este navegador tu plan, el progreso de los cuestionarios, tu tarjeta, tu lista de pruebas, tu plan de seguridad y el país que elegiste. Para quitar también la copia guardada del sitio, busca este sitio en los ajustes de tu navegador (normalmente en Privacidad y luego Configuración de sitios o Administrar datos de sitios web) y elige {clearData}. En un teléfono también puedes quitar la aplicación de tu pantalla de inicio.',
     deleteAll: 'Borrarlo todo',
     clearData: 'Borrar datos',
     worriedHeading: 'Si estás preocupado o preocupada ahora mismo',

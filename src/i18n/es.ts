@@ -62,6 +62,9 @@ export const es = {
   privacyStored: {
     title: 'Tu plan familiar y el progreso de los cuestionarios, solo cuando los usas.',
     body: 'Abrir el plan o un cuestionario no guarda nada. El plan se guarda cuando escribes o añades algo en él por primera vez; el progreso del cuestionario, cuando respondes la primera pregunta. Ambos se quedan solo en el almacenamiento propio de este navegador (IndexedDB), en este dispositivo. Mientras escribes en el plan, tu último cambio sin guardar también se conserva un momento en el almacenamiento local del navegador, para que no se pierda si se cierra la página; si has puesto una frase de contraseña, esa copia también se cifra. Cuando añades al plan lo que has practicado, esas palabras esperan solo en el almacenamiento de sesión de esta pestaña hasta que se abre Mi plan, y luego se borran. Nada se sincroniza, se copia ni se comparte, salvo que tú mismo exportes un archivo.',
+    youngTitle: 'Tu tarjeta, tu lista de pruebas y tu plan de seguridad, solo cuando añades algo.',
+    youngBody:
+      'Mi tarjeta, la lista de pruebas de «Denunciarlo y conseguir que lo quiten» y el plan de seguridad de «Los días después» se guardan en el mismo almacenamiento del navegador, en este dispositivo, desde lo primero que añades. Mientras uno de ellos se guarda, una copia espera también un momento en el almacenamiento local, para que no se pierda una línea añadida justo antes de salir de la página; si la tarjeta está bloqueada con una frase de contraseña, su copia también lo está.',
   },
   privacyQuickExit: {
     heading: 'Salida rápida: lo que hace y lo que no hace',

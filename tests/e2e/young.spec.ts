@@ -364,3 +364,31 @@ test('the report flow leads by age and region to the right routes, without JavaS
   await expect(page.locator('#u18-anywhere')).toContainText('Take It Down');
   await context.close();
 });
+
+test('/privacy/ names every store Open Door keeps, the card and both notebooks included', async ({ page }) => {
+  // Each store in the database, with the words the privacy page uses for it: a new store fails here until named.
+  const named: Record<string, string> = {
+    plan: 'family plan',
+    'quiz-progress': 'quiz progress',
+    card: 'My card',
+    evidence: 'evidence list',
+    'safety-plan': 'safety plan',
+  };
+  await page.goto('/help/after/');
+  const signs = page.locator('section[aria-labelledby="note-signs-heading"]');
+  await signs.getByLabel('Add to “1. My warning signs”').fill('Going quiet');
+  await signs.getByLabel('Add to “1. My warning signs”').press('Enter');
+  await expect(signs.locator('.notebook-entry')).toHaveText(['Going quiet']);
+  await page.goto('/privacy/');
+  const stores = await page.evaluate(async () => {
+    const request = indexedDB.open('open-door');
+    const db = await new Promise<IDBDatabase>((resolve) => (request.onsuccess = () => resolve(request.result)));
+    const names = [...db.objectStoreNames];
+    db.close();
+    return names;
+  });
+  expect(stores.sort()).toEqual(Object.keys(named).sort());
+  const stored = page.getByRole('main').locator('ul').first();
+  for (const words of Object.values(named)) await expect(stored).toContainText(words);
+  await expect(page.getByRole('main')).toContainText('card, evidence list, safety plan and country choice');
+});
