@@ -129,8 +129,12 @@ export function Quiz(props: Props) {
     } catch {
       setStorageProblem(true);
     }
+    // Progress from a save cut short by leaving the page is newer than the stored progress: it wins, and is saved.
+    const recovered = resumeQuiz(store.pending(props.band), props.band, props.scenarios, newQuizSeed());
+    if (recovered) store.save(recovered).catch(() => setStorageProblem(true));
     setProgress(
-      resumeQuiz(stored, props.band, props.scenarios, newQuizSeed()) ??
+      recovered ??
+        resumeQuiz(stored, props.band, props.scenarios, newQuizSeed()) ??
         startQuiz(props.band, props.scenarios, 'together', new Date(), newQuizSeed()),
     );
   });

@@ -1,6 +1,7 @@
 import type { BandId } from '../domain/bands';
 import { QUIZ_PROGRESS_VERSION, type QuizProgress } from '../domain/quiz';
 import { databaseExists, lazyConnection, openDatabase, STORES, type OpenDoorDatabase } from './db';
+import { createPendingCopy } from './pending-copy';
 
 /** Stored progress is from a newer version of Open Door: it is kept, and not overwritten by this one. */
 export class NewerQuizProgressError extends Error {
@@ -18,6 +19,9 @@ export class NewerQuizProgressError extends Error {
 export interface QuizStore {
   /** The band's stored progress as it is (validated and migrated by domain/quiz.ts resumeQuiz()). */
   load(band: BandId): Promise<unknown>;
+  /** The band's progress from a save the page went away during (storage/pending-copy.ts), or undefined. */
+  pending(band: BandId): unknown;
+  /** Keeps a copy at once, then saves; the copy goes when the save is done. */
   save(progress: QuizProgress): Promise<void>;
   clear(band: BandId): Promise<void>;
 }
@@ -25,23 +29,30 @@ export interface QuizStore {
 export function createQuizStore(open: () => Promise<OpenDoorDatabase> = openDatabase): QuizStore {
   const connection = lazyConnection(open);
   const existing = async () => (connection.open || (await databaseExists()) ? connection.get() : undefined);
+  const copyOf = (band: BandId) => createPendingCopy<QuizProgress>(`${STORES.quizProgress}:${band}`);
   return {
     async load(band) {
       const raw = await (await existing())?.get(STORES.quizProgress, band);
       if (isNewer(raw)) throw new NewerQuizProgressError();
       return raw;
     },
+    pending: (band) => copyOf(band).read(),
     async save(progress) {
+      const copy = copyOf(progress.band);
+      copy.keep(progress);
       const transaction = (await connection.get()).transaction(STORES.quizProgress, 'readwrite');
       const stored: unknown = await transaction.store.get(progress.band);
       if (isNewer(stored)) {
+        copy.discard();
         transaction.done.catch(() => undefined);
         transaction.abort();
         throw new NewerQuizProgressError();
       }
       await Promise.all([transaction.store.put(progress), transaction.done]);
+      copy.settle(progress);
     },
     async clear(band) {
+      copyOf(band).discard();
       const database = await existing();
       if (database) await database.delete(STORES.quizProgress, band);
     },

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { cutSavesShort, pendingCopies } from './cut-saves';
 
 async function answerWithKeyboard(page: Page): Promise<void> {
   // Focus the first answer (once the quiz has drawn its choices over the page's opening), move down the radio group
@@ -119,6 +120,20 @@ test('feedback is short first: the chosen answer, with the rest and the why fold
   await expect(feedback.getByText('Young person:', { exact: true })).toBeVisible();
   // Help is named by role, never by one country's service or currency, until a region is chosen.
   await expect(page.locator('.quiz')).not.toContainText(/£|CEOP|Childline|\{[a-z-]+(:\d+)?\}/);
+});
+
+test('a step whose save the page left during is kept: the reload resumes there, and saves it', async ({ page }) => {
+  await page.goto('/quiz/11-13/');
+  await answerWithKeyboard(page);
+  await expect.poll(() => pendingCopies(page)).toEqual([]);
+  await cutSavesShort(page, 'quiz-progress');
+  await page.getByRole('button', { name: 'Next situation' }).click();
+  await expect(page.locator('.quiz .quiz__position')).toHaveText(/^Situation 2 of/);
+  await page.reload();
+  await expect(page.locator('.quiz .quiz__position')).toHaveText(/^Situation 2 of/);
+  await expect.poll(() => pendingCopies(page)).toEqual([]);
+  await page.reload();
+  await expect(page.locator('.quiz .quiz__position')).toHaveText(/^Situation 2 of/);
 });
 
 test('reloading mid-quiz resumes where the family left off', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { cutSavesShort, pendingCopies } from './cut-saves';
 import { decodeQrSvg } from './qr';
 import { builtRoutes, YOUNG_PERSON_ROUTES } from './site';
 
@@ -284,24 +285,6 @@ test('the plan\'s "Delete everything" removes the evidence list and the card too
   await expect(page.getByRole('heading', { name: 'Their usernames' })).toBeVisible();
   await expect(page.locator('.notebook-entry')).toHaveCount(0);
 });
-
-/**
- * From now until the page goes, IndexedDB saves to this store are aborted as they start: what happens to a save
- * still in flight when the page is reloaded, closed or left by quick exit.
- */
-async function cutSavesShort(page: Page, storeName: string): Promise<void> {
-  await page.evaluate((name) => {
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
-      const request = put.apply(this, args);
-      if (this.name === name) this.transaction.abort();
-      return request;
-    };
-  }, storeName);
-}
-
-const pendingCopies = (page: Page) =>
-  page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('open-door-plan-copy:')));
 
 test('a safety plan line whose save the page left during is there on the next visit, and saved then', async ({
   page,

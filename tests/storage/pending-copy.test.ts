@@ -5,6 +5,8 @@ import { addEntry, emptyNoteBook } from '../../src/domain/notebook';
 import { createNoteBookStore } from '../../src/storage/card-store';
 import { deleteEverything } from '../../src/storage/db';
 import { createPendingCopy } from '../../src/storage/pending-copy';
+import { createQuizStore, NewerQuizProgressError } from '../../src/storage/quiz-store';
+import { startQuiz } from '../../src/domain/quiz';
 import { useFreshIndexedDB } from './helpers';
 
 const now = new Date('2026-12-01T09:00:00Z');
@@ -62,5 +64,21 @@ describe('the copy kept while a whole record is saved', () => {
     await store.write(book).catch(() => undefined);
     await store.clear().catch(() => undefined);
     expect(store.pending()).toBeUndefined();
+  });
+
+  it('keeps quiz progress per band while it saves, and never over progress from a newer version', async () => {
+    const scenarios = [
+      { id: 'a', order: 1, title: 'A', talkingPoint: 'T', relatedScript: 's', agree: 'A', options: [{ best: true }] },
+    ];
+    const store = createQuizStore(databases.open);
+    const progress = startQuiz('8-10', scenarios, 'together', now, 1);
+    const saving = store.save(progress);
+    expect(store.pending('8-10')).toEqual(progress);
+    expect(store.pending('11-13')).toBeUndefined();
+    await saving;
+    expect(store.pending('8-10')).toBeUndefined();
+    await (await databases.open()).put('quiz-progress', { ...progress, schemaVersion: 99 } as never);
+    await expect(store.save(progress)).rejects.toBeInstanceOf(NewerQuizProgressError);
+    expect(store.pending('8-10')).toBeUndefined();
   });
 });
