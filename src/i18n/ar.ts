@@ -248,7 +248,7 @@ export const ar = {
   regionText: {
     neutral: {
       emergency: 'رقم الطوارئ في بلدك',
-      'child-helpline': 'خط مساعدة مجاني للشباب',
+      'child-helpline': 'خط مساعدة للشباب',
       'crisis-line': 'خط مجاني للأزمات',
       police: 'الشرطة حيث تعيش',
       'child-report': 'جهة الإبلاغ لحماية الأطفال في بلدك',

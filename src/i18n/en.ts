@@ -229,10 +229,13 @@ export const en = {
     numbers: 'call {emergency}.',
   },
   regionText: {
-    /** What each role is when no country is chosen; emergency and helplines then list every country's number. */
+    /**
+     * What each role is when no country is chosen; emergency and helplines then list every country's number.
+     * The helpline's words leave "free" to the sentences round it, which say it ("…, free."), so it is not said twice.
+     */
     neutral: {
       emergency: "your country's emergency number",
-      'child-helpline': 'a free helpline for young people',
+      'child-helpline': 'a helpline for young people',
       'crisis-line': 'a free crisis line',
       police: 'the police where you live',
       'child-report': "your country's child-protection reporting service",

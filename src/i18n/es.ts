@@ -249,7 +249,7 @@ export const es = {
   regionText: {
     neutral: {
       emergency: 'número de emergencias de tu país',
-      'child-helpline': 'una línea de ayuda gratuita para jóvenes',
+      'child-helpline': 'una línea de ayuda para jóvenes',
       'crisis-line': 'una línea de crisis gratuita',
       police: 'la policía de donde vives',
       'child-report': 'el servicio de tu país para denunciar abusos a menores',
